@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# xbt: non-recursive build. `make` builds for this machine; `make ARCH=aarch64`
+# cross-builds into build/aarch64. `make check` builds and tests both.
+
+HOST_ARCH := $(shell uname -m)
+ARCH ?= $(HOST_ARCH)
+BUILD ?= build/$(ARCH)
+GUEST_BUILD ?= build/guest
+V ?= 0
+Q := $(if $(filter 1,$(V)),,@)
+
+ifeq ($(ARCH),$(HOST_ARCH))
+  XCC ?= gcc
+  MULTIARCH := $(shell gcc -print-multiarch)
+  RUNNER :=
+else ifeq ($(ARCH),aarch64)
+  XCC ?= aarch64-linux-gnu-gcc
+  MULTIARCH := aarch64-linux-gnu
+  RUNNER := qemu-aarch64
+else
+  $(error unsupported ARCH=$(ARCH): use x86_64 or aarch64)
+endif
+
+# x86_64 guest programs for the tests are built with an x86_64 compiler.
+ifeq ($(HOST_ARCH),x86_64)
+  GUEST_CC ?= gcc
+else
+  GUEST_CC ?= x86_64-linux-gnu-gcc
+endif
+
+LLVM_INC := /usr/lib/llvm-19/include
+CFLAGS ?= -O2 -g
+XCFLAGS := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
+	-fno-strict-aliasing -D_GNU_SOURCE -MMD -MP $(CFLAGS)
+LDLIBS := -lZydis -lZycore -lpthread -lm
+
+CORE_SRC := $(wildcard core/*.c)
+LOADER_SRC := $(wildcard loader/*.c)
+JIT_SRC := $(wildcard jit/*.c)
+OS_SRC := $(wildcard os/*.c)
+BINFMT_SRC := $(wildcard binfmt/*.c)
+
+LIB_SRC := $(CORE_SRC) $(LOADER_SRC) $(JIT_SRC) $(filter-out os/main.c,$(OS_SRC))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+XBT_OBJ := $(LIB_OBJ) $(BUILD)/obj/os/main.o
+XBTCTL_OBJ := $(BINFMT_SRC:%.c=$(BUILD)/obj/%.o) $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
+
+.PHONY: all demo clean deps check check-x86_64 check-aarch64 check-layers guests unit coverage
+all: $(BUILD)/xbt $(BUILD)/xbtctl
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  CC [$(ARCH)] $<")
+	$(Q)$(XCC) $(XCFLAGS) -c -o $@ $<
+
+$(BUILD)/xbt: $(XBT_OBJ)
+	$(if $(Q),@echo "  LD [$(ARCH)] $@")
+	$(Q)$(XCC) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/xbtctl: $(XBTCTL_OBJ)
+	$(if $(Q),@echo "  LD [$(ARCH)] $@")
+	$(Q)$(XCC) -o $@ $^ $(LDLIBS)
+
+# ---- unit tests: host-side C tests linked against xbt's objects ----
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
+$(BUILD)/unit/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  UNIT [$(ARCH)] $@")
+	$(Q)$(XCC) $(XCFLAGS) -I. -o $@ $< $(LIB_OBJ) $(LDLIBS)
+unit: $(UNIT_BIN)
+
+# ---- x86_64 guest programs (shared by both builds) ----
+ASM_SRC := $(wildcard tests/asm/*.S)
+GUEST_C := $(wildcard tests/guest/*.c)
+GUEST_BIN := $(ASM_SRC:tests/asm/%.S=$(GUEST_BUILD)/asm/%) \
+	$(GUEST_C:tests/guest/%.c=$(GUEST_BUILD)/guest/%)
+$(GUEST_BUILD)/asm/%: tests/asm/%.S tests/asm/check.inc
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  AS [guest] $@")
+	$(Q)$(GUEST_CC) -nostdlib -static -no-pie -Wl,--build-id=none -o $@ $<
+# Guest C programs: a static and a dynamic (PIE) variant of each.
+$(GUEST_BUILD)/guest/%: tests/guest/%.c
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  CC [guest] $@")
+	$(Q)$(GUEST_CC) -O2 -static -o $@ $<
+	$(Q)$(GUEST_CC) -O2 -pie -fPIE -o $@.dyn $<
+guests: $(GUEST_BIN)
+
+check-x86_64:
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all unit guests
+check-aarch64:
+	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 all unit guests
+
+check: check-x86_64 check-aarch64 check-layers
+	$(Q)tests/run.sh x86_64 aarch64
+
+check-layers:
+	$(Q)tools/check-layers.sh
+
+deps:
+	$(Q)sh tools/deps.sh
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# The README's first command: run an x86_64 program through xbt.
+demo: all guests
+	$(Q)echo "+ $(RUNNER) $(BUILD)/xbt $(GUEST_BUILD)/asm/hello_args hello from x86_64"
+	$(Q)$(RUNNER) $(BUILD)/xbt $(GUEST_BUILD)/asm/hello_args hello from x86_64; \
+	  echo "(guest exit status $$? = argc + 40)"

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* The translation cache: guest rip -> translated block. */
+#ifndef XBT_JIT_CACHE_H
+#define XBT_JIT_CACHE_H
+
+#include "ir.h"
+
+struct tb {
+	uint64_t pc;         /* guest rip of the first instruction */
+	uint64_t end;        /* first byte after the last instruction */
+	struct tb *hnext;    /* hash chain */
+	struct tb *chain[2]; /* successors through direct exit slots 0/1 */
+	struct ir_insn *code;
+	unsigned n;
+	unsigned ntemps;
+	unsigned ninsns;
+	uint64_t count;      /* executions (hotness) */
+};
+
+struct tb *cache_lookup(uint64_t pc);
+void cache_insert(struct tb *tb);
+/* Remove blocks overlapping [start, end); unlinks all chains. */
+void cache_invalidate(uint64_t start, uint64_t end);
+unsigned long cache_size(void);
+
+#endif

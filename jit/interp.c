@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Tier 0: executes xbt IR directly. Mechanical by design: all x86 knowledge is in
+ * the lifter. Guest memory is accessed in place (identity mapping); a host fault
+ * is turned into a guest fault by jit_run's recovery point.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/log.h"
+#include "interp.h"
+
+void interp_prepare(struct ir_block *b)
+{
+	unsigned *pos = b->nlabels ? calloc(b->nlabels, sizeof(*pos)) : NULL;
+
+	BUG_ON(b->nlabels && !pos);
+	for (unsigned k = 0; k < b->n; k++)
+		if (b->insns[k].op == IR_LABEL)
+			pos[b->insns[k].imm] = k;
+	for (unsigned k = 0; k < b->n; k++)
+		if (b->insns[k].op == IR_BR || b->insns[k].op == IR_BRC)
+			b->insns[k].imm = pos[b->insns[k].imm];
+	free(pos);
+}
+
+static inline uint64_t ld(uint64_t addr, unsigned size)
+{
+	switch (size) {
+	case 1: return *(volatile uint8_t *)(uintptr_t)addr;
+	case 2: { uint16_t v; memcpy(&v, (void *)(uintptr_t)addr, 2); return v; }
+	case 4: { uint32_t v; memcpy(&v, (void *)(uintptr_t)addr, 4); return v; }
+	default: { uint64_t v; memcpy(&v, (void *)(uintptr_t)addr, 8); return v; }
+	}
+}
+
+static inline void st(uint64_t addr, unsigned size, uint64_t v)
+{
+	switch (size) {
+	case 1: *(volatile uint8_t *)(uintptr_t)addr = (uint8_t)v; break;
+	case 2: { uint16_t x = (uint16_t)v; memcpy((void *)(uintptr_t)addr, &x, 2); break; }
+	case 4: { uint32_t x = (uint32_t)v; memcpy((void *)(uintptr_t)addr, &x, 4); break; }
+	default: memcpy((void *)(uintptr_t)addr, &v, 8); break;
+	}
+}
+
+static inline uint64_t mask(unsigned size)
+{
+	return size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
+}
+
+static inline uint64_t sext(uint64_t v, unsigned size)
+{
+	switch (size) {
+	case 1: return (uint64_t)(int64_t)(int8_t)v;
+	case 2: return (uint64_t)(int64_t)(int16_t)v;
+	case 4: return (uint64_t)(int64_t)(int32_t)v;
+	default: return v;
+	}
+}
+
+static inline int cmp(unsigned cc, uint64_t a, uint64_t b)
+{
+	switch (cc) {
+	case IRC_EQ: return a == b;
+	case IRC_NE: return a != b;
+	case IRC_LTU: return a < b;
+	case IRC_LEU: return a <= b;
+	case IRC_GTU: return a > b;
+	case IRC_GEU: return a >= b;
+	case IRC_LT: return (int64_t)a < (int64_t)b;
+	case IRC_LE: return (int64_t)a <= (int64_t)b;
+	case IRC_GT: return (int64_t)a > (int64_t)b;
+	default: return (int64_t)a >= (int64_t)b;
+	}
+}
+
+#define ATOMIC_OP(fn, sz, p, v)                                                           \
+	((sz) == 1 ? fn((uint8_t *)(p), (uint8_t)(v), __ATOMIC_SEQ_CST) :                  \
+	 (sz) == 2 ? fn((uint16_t *)(p), (uint16_t)(v), __ATOMIC_SEQ_CST) :                \
+	 (sz) == 4 ? fn((uint32_t *)(p), (uint32_t)(v), __ATOMIC_SEQ_CST) :                \
+		     fn((uint64_t *)(p), (uint64_t)(v), __ATOMIC_SEQ_CST))
+
+static uint64_t do_cmpxchg(uint64_t addr, unsigned size, uint64_t expect, uint64_t nv)
+{
+	switch (size) {
+	case 1: { uint8_t e = (uint8_t)expect; __atomic_compare_exchange_n((uint8_t *)addr, &e, (uint8_t)nv, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+	case 2: { uint16_t e = (uint16_t)expect; __atomic_compare_exchange_n((uint16_t *)addr, &e, (uint16_t)nv, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+	case 4: { uint32_t e = (uint32_t)expect; __atomic_compare_exchange_n((uint32_t *)addr, &e, (uint32_t)nv, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+	default: { uint64_t e = expect; __atomic_compare_exchange_n((uint64_t *)addr, &e, nv, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+	}
+}
+
+int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
+{
+	uint64_t t[ntemps + 1];
+	const struct ir_insn *i = code;
+	unsigned char *base = (unsigned char *)cpu;
+
+	t[0] = 0;
+	for (;; i++) {
+		uint64_t a = t[i->a], b = (i->flags & IRF_BIMM) ? i->imm : t[i->b];
+
+		switch ((enum ir_op)i->op) {
+		case IR_NOP:
+		case IR_LABEL:
+			break;
+		case IR_INSN:
+			cpu->insn_rip = i->imm;
+			break;
+		case IR_MOVI: t[i->d] = i->imm; break;
+		case IR_MOV: t[i->d] = a; break;
+		case IR_LDC: {
+			uint64_t v = 0;
+
+			memcpy(&v, base + i->imm, i->size);
+			t[i->d] = v;
+			break;
+		}
+		case IR_STC: memcpy(base + i->imm, &a, i->size); break;
+		case IR_LD: t[i->d] = ld(a, i->size); break;
+		case IR_ST: st(a, i->size, t[i->b]); break;
+		case IR_ADD: t[i->d] = a + b; break;
+		case IR_SUB: t[i->d] = a - b; break;
+		case IR_MUL: t[i->d] = a * b; break;
+		case IR_AND: t[i->d] = a & b; break;
+		case IR_OR: t[i->d] = a | b; break;
+		case IR_XOR: t[i->d] = a ^ b; break;
+		case IR_SHL: t[i->d] = a << (b & 63); break;
+		case IR_SHR: t[i->d] = a >> (b & 63); break;
+		case IR_SAR: t[i->d] = (uint64_t)((int64_t)a >> (b & 63)); break;
+		case IR_ROL:
+		case IR_ROR: {
+			unsigned bits = i->size * 8, n = (unsigned)(b % bits);
+			uint64_t m = mask(i->size), v = a & m;
+
+			if (i->op == IR_ROR)
+				n = (bits - n) % bits;
+			t[i->d] = n ? ((v << n) | (v >> (bits - n))) & m : v;
+			break;
+		}
+		case IR_NOT: t[i->d] = ~a; break;
+		case IR_NEG: t[i->d] = -a; break;
+		case IR_ZEXT: t[i->d] = a & mask(i->size); break;
+		case IR_SEXT: t[i->d] = sext(a, i->size); break;
+		case IR_MULHU: t[i->d] = (uint64_t)(((unsigned __int128)a * b) >> 64); break;
+		case IR_MULHS: t[i->d] = (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64); break;
+		case IR_DIVU: t[i->d] = a / b; break;
+		case IR_DIVS: t[i->d] = (uint64_t)((int64_t)a / (int64_t)b); break;
+		case IR_REMU: t[i->d] = a % b; break;
+		case IR_REMS: t[i->d] = (uint64_t)((int64_t)a % (int64_t)b); break;
+		case IR_SETC: t[i->d] = cmp(i->cc, a, b); break;
+		case IR_SEL: t[i->d] = a ? t[i->b] : t[i->c]; break;
+		case IR_CLZ:
+			t[i->d] = (uint64_t)__builtin_clzll(a & mask(i->size)) - (64 - i->size * 8);
+			break;
+		case IR_CTZ: t[i->d] = (uint64_t)__builtin_ctzll(a & mask(i->size)); break;
+		case IR_POPCNT: t[i->d] = (uint64_t)__builtin_popcountll(a & mask(i->size)); break;
+		case IR_BSWAP:
+			t[i->d] = i->size == 8 ? __builtin_bswap64(a) :
+				  i->size == 4 ? __builtin_bswap32((uint32_t)a) :
+						 __builtin_bswap16((uint16_t)a);
+			break;
+		case IR_CALL: {
+			const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
+
+			t[i->d] = h->fn(cpu, a, t[i->b], t[i->c], t[i->e]);
+			break;
+		}
+		case IR_XCHG: t[i->d] = ATOMIC_OP(__atomic_exchange_n, i->size, a, t[i->b]); break;
+		case IR_CMPXCHG: t[i->d] = do_cmpxchg(a, i->size, t[i->b], t[i->c]); break;
+		case IR_AADD: t[i->d] = ATOMIC_OP(__atomic_fetch_add, i->size, a, t[i->b]); break;
+		case IR_AAND: t[i->d] = ATOMIC_OP(__atomic_fetch_and, i->size, a, t[i->b]); break;
+		case IR_AOR: t[i->d] = ATOMIC_OP(__atomic_fetch_or, i->size, a, t[i->b]); break;
+		case IR_AXOR: t[i->d] = ATOMIC_OP(__atomic_fetch_xor, i->size, a, t[i->b]); break;
+		case IR_FENCE: __atomic_thread_fence(__ATOMIC_SEQ_CST); break;
+		case IR_BR: i = code + i->imm; break;
+		case IR_BRC:
+			if (a)
+				i = code + i->imm;
+			break;
+		case IR_GOTO:
+			cpu->rip = i->imm;
+			return i->cc ? INTERP_GOTO1 : INTERP_GOTO0;
+		case IR_GOTOR:
+			cpu->rip = a;
+			return INTERP_GOTOR;
+		case IR_EXIT:
+			return (int)i->imm;
+		default:
+			BUG_ON(1);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The JIT's public interface: guest code in, an exit reason out. jit/ knows
+ * nothing about Linux; the run loop in os/ handles each exit and calls back in.
+ */
+#ifndef XBT_JIT_JIT_H
+#define XBT_JIT_JIT_H
+
+#include "../core/cpu.h"
+
+enum jit_exit {
+	JIT_EXIT_SYSCALL = 1, /* `syscall`: rip is past it, number in rax */
+	JIT_EXIT_FAULT,       /* guest exception: exit_sig/exit_code/exit_addr set, rip at the insn */
+	JIT_EXIT_SIGNAL,      /* cpu->pending was set: deliver at this safe point */
+};
+
+/* Guest-visible exception kinds reported with JIT_EXIT_FAULT (cpu->exit_sig). */
+enum jit_sig {
+	JIT_SIGILL = 4,
+	JIT_SIGTRAP = 5,
+	JIT_SIGBUS = 7,
+	JIT_SIGFPE = 8,
+	JIT_SIGSEGV = 11,
+};
+
+/* x86 trap numbers, stored in cpu->exit_err for the signal frame's trapno. */
+enum x86_trap {
+	X86_TRAP_DE = 0, X86_TRAP_DB = 1, X86_TRAP_BP = 3, X86_TRAP_UD = 6,
+	X86_TRAP_GP = 13, X86_TRAP_PF = 14, X86_TRAP_MF = 16, X86_TRAP_XF = 19,
+};
+
+struct jit_options {
+	int max_block_insns;  /* 1 = one instruction per block (XBT_BLOCK_INSNS) */
+	int dump_ir;          /* XBT_DUMP_IR: print each translated block */
+	int stats;            /* XBT_STATS */
+};
+
+extern struct jit_options jit_opts;
+
+int jit_init(void);
+/* Run guest code from cpu->rip until something the OS layer must handle. */
+enum jit_exit jit_run(struct x86_cpu *cpu);
+/* Drop translations of guest code in [start, start+len) (munmap, mprotect, SMC). */
+void jit_invalidate(gaddr_t start, uint64_t len);
+/* A fresh CPU state as after execve (x86_64 ABI defaults: FCW 0x37f, MXCSR 0x1f80). */
+void jit_cpu_reset(struct x86_cpu *cpu);
+void jit_print_stats(void);
+
+/* RFLAGS with the lazy arithmetic flags materialised, and the way back. */
+uint64_t x86_get_eflags(const struct x86_cpu *cpu);
+void x86_set_eflags(struct x86_cpu *cpu, uint64_t flags);
+
+/* CPUID as the guest sees it: leaf/subleaf in, eax..edx out. */
+void x86_cpuid(uint32_t leaf, uint32_t sub, uint32_t out[4]);
+/* AT_HWCAP / AT_HWCAP2 values consistent with CPUID. */
+uint64_t x86_hwcap(void);
+uint64_t x86_hwcap2(void);
+
+#endif

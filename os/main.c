@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * xbt: run an x86_64 Linux program. Parses options and XBT_* knobs, loads the
+ * program, builds the initial stack and enters the run loop.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/log.h"
+#include "../jit/jit.h"
+#include "os.h"
+
+#ifndef XBT_VERSION
+#define XBT_VERSION "0.1"
+#endif
+
+struct os_options os_opts = { .rootfs = "/" };
+static struct os_process proc;
+static struct os_thread main_thread;
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: xbt [options] PROGRAM [ARGS...]\n"
+		"Run an x86_64 Linux program on this machine.\n\n"
+		"options:\n"
+		"  --rootfs DIR   look up the program interpreter under DIR (XBT_ROOTFS, default /)\n"
+		"  --strace       print each guest syscall (XBT_STRACE=1)\n"
+		"  --version      print the version\n"
+		"  --help         print this help\n\n"
+		"environment: XBT_LOG=cat:level,... (core loader jit sys sig; error warn info debug)\n"
+		"  XBT_BLOCK_INSNS=N (max instructions per block; 1 = single-step)\n"
+		"  XBT_DUMP_IR=1  XBT_STATS=1\n");
+}
+
+static int env_int(const char *name, int def)
+{
+	const char *v = getenv(name);
+
+	return v && *v ? atoi(v) : def;
+}
+
+static void read_knobs(void)
+{
+	const char *v;
+
+	log_init();
+	v = getenv("XBT_LOG");
+	if (v && log_configure(v))
+		xbt_msg("warning: bad XBT_LOG value '%s' ignored", v);
+	v = getenv("XBT_ROOTFS");
+	if (v && *v)
+		os_opts.rootfs = v;
+	os_opts.strace = env_int("XBT_STRACE", 0);
+	jit_opts.max_block_insns = env_int("XBT_BLOCK_INSNS", jit_opts.max_block_insns);
+	if (jit_opts.max_block_insns < 1)
+		jit_opts.max_block_insns = 1;
+	jit_opts.dump_ir = env_int("XBT_DUMP_IR", 0);
+	jit_opts.stats = env_int("XBT_STATS", 0);
+}
+
+int main(int argc, char **argv)
+{
+	struct loader_stack_args sa = { 0 };
+	struct x86_cpu *cpu = &main_thread.cpu;
+	char err[PATH_MAX + 256];
+	int i, fd, r;
+	int64_t sp;
+
+	read_knobs();
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		} else if (!strcmp(argv[i], "--rootfs") && i + 1 < argc) {
+			os_opts.rootfs = argv[++i];
+		} else if (!strcmp(argv[i], "--strace")) {
+			os_opts.strace = 1;
+		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			usage(stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--version")) {
+			printf("xbt %s\n", XBT_VERSION);
+			return 0;
+		} else {
+			xbt_msg("unknown option '%s' (try --help)", argv[i]);
+			return 2;
+		}
+	}
+	if (i >= argc) {
+		usage(stderr);
+		return 2;
+	}
+	fd = open(argv[i], O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		xbt_msg("%s: %s", argv[i], strerror(errno));
+		return errno == ENOENT ? 127 : 126;
+	}
+	if (!realpath(argv[i], proc.exe))
+		snprintf(proc.exe, sizeof(proc.exe), "%s", argv[i]);
+	r = loader_load(fd, os_opts.rootfs, &proc.img, err, sizeof(err));
+	close(fd);
+	if (r) {
+		xbt_msg("%s: %s", argv[i], err);
+		return r == -ENOENT ? 127 : 126;
+	}
+	proc.brk_start = proc.brk_cur = proc.img.brk_start;
+	proc.execfn = argv[i];
+
+	sa.argc = argc - i;
+	sa.argv = argv + i;
+	sa.envp = environ;
+	sa.execfn = argv[i];
+	sa.hwcap = x86_hwcap();
+	sa.hwcap2 = x86_hwcap2();
+	sp = loader_build_stack(&proc.img, &sa, &proc.auxv, &proc.auxv_len);
+	if (sp < 0) {
+		xbt_msg("%s: cannot set up the stack: %s", argv[i], strerror((int)-sp));
+		return 126;
+	}
+	if (jit_init() || fault_init()) {
+		xbt_msg("initialisation failed");
+		return 126;
+	}
+	jit_cpu_reset(cpu);
+	cpu->regs[X86_RSP] = (uint64_t)sp;
+	cpu->rip = proc.img.entry;
+	cpu->os = &main_thread;
+	main_thread.proc = &proc;
+	main_thread.tid = getpid();
+	os_run(&main_thread);
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* The Linux personality: per-process and per-thread state shared across os/. */
+#ifndef XBT_OS_OS_H
+#define XBT_OS_OS_H
+
+#include <limits.h>
+
+#include "../core/cpu.h"
+#include "../loader/loader.h"
+
+struct os_options {
+	const char *rootfs; /* --rootfs / XBT_ROOTFS */
+	int strace;         /* XBT_STRACE */
+};
+
+struct os_process {
+	struct loader_image img;
+	uint64_t brk_start, brk_cur;
+	uint64_t auxv, auxv_len;
+	char exe[PATH_MAX];   /* absolute path of the guest program (/proc/self/exe) */
+	const char *execfn;   /* AT_EXECFN */
+};
+
+struct os_thread {
+	struct x86_cpu cpu;
+	struct os_process *proc;
+	int tid;
+};
+
+extern struct os_options os_opts;
+
+/* The run loop: never returns (the guest exits through exit_group or a signal). */
+void os_run(struct os_thread *t) __noreturn;
+/* Handle one `syscall` exit: rax = number, args in rdi rsi rdx r10 r8 r9. */
+void syscall_dispatch(struct os_thread *t);
+/* Host fault handlers for guest-memory accesses (SIGSEGV/SIGBUS). */
+int fault_init(void);
+/* Terminate the whole guest as if killed by sig (default action, core dump flags kept). */
+void os_die_by_signal(int sig) __noreturn;
+
+/* Convert a libc return (-1 + errno) into a guest result (-errno). */
+static inline long host_ret(long r);
+
+#include <errno.h>
+static inline long host_ret(long r)
+{
+	return r == -1 ? -errno : r;
+}
+
+#endif

@@ -1,0 +1,86 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Run one test case: KIND ARCH NAME [MODE]; prints one PASS/FAIL/SKIP line.
+set -u
+kind=$1 arch=$2 name=$3 mode=${4:-default}
+cd "$(dirname "$0")/.."
+id="$arch/$kind/$name${4:+[$mode]}"
+T=${XBT_TEST_TIMEOUT:-120}
+case $arch in
+aarch64) RUN=(qemu-aarch64) ;;
+*) RUN=() ;;
+esac
+XBT=(timeout "$T" "${RUN[@]}" "$PWD/build/$arch/xbt")
+envmode=()
+[ "$mode" = step1 ] && envmode=(XBT_BLOCK_INSNS=1)
+out=$(mktemp -d /tmp/xbt-case.XXXXXX)
+trap 'rm -rf "$out"' EXIT
+
+report() { # status detail
+	if [ "$1" = PASS ]; then
+		echo "PASS $id"
+	else
+		echo "$1 $id: $2"
+	fi
+}
+
+# Compare a native run with an xbt run of the same command line.
+differential() { # cmd...
+	(cd "$out" && timeout "$T" "$@" > native.out 2> native.err < /dev/null)
+	nrc=$?
+	(cd "$out" && env "${envmode[@]}" "${XBT[@]}" "$@" > xbt.out 2> xbt.err < /dev/null)
+	xrc=$?
+	if [ $nrc != $xrc ]; then
+		report FAIL "exit status native=$nrc xbt=$xrc; $(head -c 300 "$out/xbt.err" | tr '\n' ' ')"
+	elif ! cmp -s "$out/native.out" "$out/xbt.out"; then
+		report FAIL "stdout differs: $(diff "$out/native.out" "$out/xbt.out" | head -5 | tr '\n' ' ')"
+	else
+		report PASS
+	fi
+}
+
+case $kind in
+unit)
+	if timeout "$T" "${RUN[@]}" "build/$arch/unit/$name" > "$out/log" 2>&1; then
+		report PASS
+	else
+		report FAIL "$(tail -3 "$out/log" | tr '\n' ' ')"
+	fi
+	;;
+cli)
+	r=$(tests/cli.sh "$name" "${XBT[@]}" 2>&1)
+	if [ -z "$r" ]; then report PASS; else report FAIL "$r"; fi
+	;;
+asm)
+	bin=$PWD/build/guest/asm/$name
+	if [ "$name" = hello_args ]; then
+		differential "$bin" one "two words" ""
+	else
+		# Self-checking: must exit 0 natively and under xbt.
+		if ! timeout "$T" "$bin" > "$out/native" 2>&1; then
+			report FAIL "fails natively: $(head -c 200 "$out/native")"
+		elif env "${envmode[@]}" "${XBT[@]}" "$bin" > "$out/xbt" 2>&1; then
+			report PASS
+		else
+			report FAIL "exit $?: $(head -c 300 "$out/xbt" | tr '\n' ' ')"
+		fi
+	fi
+	;;
+guest)
+	differential "$PWD/build/guest/guest/$name"
+	;;
+prog)
+	line=$(grep -E "^$name:" tests/programs.txt | head -1)
+	cmd=${line#*:}
+	eval "set -- $cmd"
+	if ! command -v "$1" > /dev/null; then
+		report SKIP "$1 not installed"
+	else
+		set -- "$(command -v "$1")" "${@:2}"
+		differential "$@"
+	fi
+	;;
+*)
+	report FAIL "unknown test kind $kind"
+	;;
+esac

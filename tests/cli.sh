@@ -1,0 +1,47 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Command-line behaviour of xbt. `cli.sh --list` names the cases;
+# `cli.sh CASE XBT...` runs one and prints nothing on success.
+set -u
+cases="not_elf_is_126 foreign_elf_is_126 missing_file_is_127 truncated_elf_is_126 no_program_is_usage help_exits_0"
+if [ "${1:-}" = --list ]; then
+	echo $cases
+	exit 0
+fi
+case=$1
+shift
+tmp=$(mktemp -d /tmp/xbt-cli.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+expect() { # want_rc want_msg_regex cmd...
+	local want=$1 msg=$2
+	shift 2
+	"$@" > "$tmp/out" 2> "$tmp/err"
+	local rc=$?
+	[ $rc = "$want" ] || echo "exit status $rc, want $want"
+	if [ -n "$msg" ] && ! grep -Eq "$msg" "$tmp/err"; then
+		echo "stderr lacks /$msg/: $(head -c 200 "$tmp/err")"
+	fi
+	[ "$(wc -l < "$tmp/err")" -le 1 ] || echo "more than one line on stderr"
+}
+case $case in
+not_elf_is_126)
+	echo "just text" > "$tmp/f"
+	expect 126 "^xbt: .*: not an ELF file$" "$@" "$tmp/f" ;;
+foreign_elf_is_126)
+	printf '\177ELF\002\001\001\000\000\000\000\000\000\000\000\000\002\000\267\000' > "$tmp/f"
+	head -c 200 /dev/zero >> "$tmp/f"
+	expect 126 "^xbt: .*: not an x86_64 ELF" "$@" "$tmp/f" ;;
+missing_file_is_127)
+	expect 127 "^xbt: $tmp/nope: No such file" "$@" "$tmp/nope" ;;
+truncated_elf_is_126)
+	head -c 100 build/guest/asm/hello_args > "$tmp/f"
+	expect 126 "^xbt: .*(truncated|bad)" "$@" "$tmp/f" ;;
+no_program_is_usage)
+	"$@" > /dev/null 2>&1
+	[ $? = 2 ] || echo "want exit 2 without a program" ;;
+help_exits_0)
+	"$@" --help > "$tmp/out" 2>&1 || echo "--help failed"
+	grep -q "^usage: xbt" "$tmp/out" || echo "--help prints no usage" ;;
+*)
+	echo "unknown case $case" ;;
+esac

@@ -1,0 +1,50 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The test harness: runs every suite for each given build (default: x86_64 and
+# aarch64, the latter under qemu-aarch64), two cases at a time, one line per
+# case, then "N passed, N failed, N skipped". Exit 1 on any failure.
+#   tests/run.sh [ARCH...]          TESTS=<regex> selects cases by name
+set -u
+cd "$(dirname "$0")/.."
+arches=("$@")
+[ ${#arches[@]} -eq 0 ] && arches=(x86_64 aarch64)
+work=$(mktemp -d /tmp/xbt-tests.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+filter=${TESTS:-.}
+
+{
+	for arch in "${arches[@]}"; do
+		[ -x build/$arch/xbt ] || { echo "skip $arch no-build"; continue; }
+		for u in build/$arch/unit/*; do
+			[ -x "$u" ] && echo "unit $arch ${u##*/}"
+		done
+		for c in $(tests/cli.sh --list); do
+			echo "cli $arch $c"
+		done
+		for a in build/guest/asm/*; do
+			[ -x "$a" ] || continue
+			for mode in default step1; do
+				echo "asm $arch ${a##*/} $mode"
+			done
+		done
+		for g in build/guest/guest/*; do
+			[ -x "$g" ] || continue
+			for mode in default step1; do
+				echo "guest $arch ${g##*/} $mode"
+			done
+		done
+		while IFS= read -r line; do
+			case $line in '#'* | '') continue ;; esac
+			echo "prog $arch ${line%%:*} default"
+		done < tests/programs.txt
+	done
+} | grep -E -- "$filter" > "$work/cases"
+
+ncpu=$(nproc 2>/dev/null || echo 2)
+xargs -P "$ncpu" -L 1 tests/case.sh < "$work/cases" | tee "$work/results"
+
+pass=$(grep -c '^PASS' "$work/results")
+fail=$(grep -c '^FAIL' "$work/results")
+skip=$(grep -c '^SKIP' "$work/results")
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" -eq 0 ]
