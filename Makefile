@@ -4,8 +4,10 @@
 
 HOST_ARCH := $(shell uname -m)
 ARCH ?= $(HOST_ARCH)
-BUILD ?= build/$(ARCH)
-GUEST_BUILD ?= build/guest
+# O: output root (helpers working side by side use separate roots).
+O ?= build
+BUILD ?= $(O)/$(ARCH)
+GUEST_BUILD ?= $(O)/guest
 V ?= 0
 Q := $(if $(filter 1,$(V)),,@)
 
@@ -88,12 +90,12 @@ $(GUEST_BUILD)/guest/%: tests/guest/%.c
 guests: $(GUEST_BIN)
 
 check-x86_64:
-	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all unit guests
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 O=$(O) all unit guests
 check-aarch64:
-	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 all unit guests
+	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(O) all unit guests
 
 check: check-x86_64 check-aarch64 check-layers
-	$(Q)tests/run.sh x86_64 aarch64
+	$(Q)XBT_O=$(O) tests/run.sh x86_64 aarch64
 
 check-layers:
 	$(Q)tools/check-layers.sh
@@ -102,7 +104,7 @@ deps:
 	$(Q)sh tools/deps.sh
 
 clean:
-	rm -rf build
+	rm -rf $(O)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 

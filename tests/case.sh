@@ -4,13 +4,15 @@
 set -u
 kind=$1 arch=$2 name=$3 mode=${4:-default}
 cd "$(dirname "$0")/.."
+O=${XBT_O:-build}
+export XBT_O=$O
 id="$arch/$kind/$name${4:+[$mode]}"
 T=${XBT_TEST_TIMEOUT:-120}
 case $arch in
 aarch64) RUN=(qemu-aarch64) ;;
 *) RUN=() ;;
 esac
-XBT=(timeout "$T" "${RUN[@]}" "$PWD/build/$arch/xbt")
+XBT=(timeout "$T" "${RUN[@]}" "$PWD/$O/$arch/xbt")
 envmode=()
 [ "$mode" = step1 ] && envmode=(XBT_BLOCK_INSNS=1)
 out=$(mktemp -d /tmp/xbt-case.XXXXXX)
@@ -41,7 +43,7 @@ differential() { # cmd...
 
 case $kind in
 unit)
-	if timeout "$T" "${RUN[@]}" "build/$arch/unit/$name" > "$out/log" 2>&1; then
+	if timeout "$T" "${RUN[@]}" "$O/$arch/unit/$name" > "$out/log" 2>&1; then
 		report PASS
 	else
 		report FAIL "$(tail -3 "$out/log" | tr '\n' ' ')"
@@ -52,7 +54,7 @@ cli)
 	if [ -z "$r" ]; then report PASS; else report FAIL "$r"; fi
 	;;
 asm)
-	bin=$PWD/build/guest/asm/$name
+	bin=$PWD/$O/guest/asm/$name
 	if [ "$name" = hello_args ]; then
 		differential "$bin" one "two words" ""
 	else
@@ -67,7 +69,7 @@ asm)
 	fi
 	;;
 guest)
-	differential "$PWD/build/guest/guest/$name"
+	differential "$PWD/$O/guest/guest/$name"
 	;;
 prog)
 	line=$(grep -E "^$name:" tests/programs.txt | head -1)

@@ -34,7 +34,7 @@ foreign_elf_is_126)
 missing_file_is_127)
 	expect 127 "^xbt: $tmp/nope: No such file" "$@" "$tmp/nope" ;;
 truncated_elf_is_126)
-	head -c 100 build/guest/asm/hello_args > "$tmp/f"
+	head -c 100 ${XBT_O:-build}/guest/asm/hello_args > "$tmp/f"
 	expect 126 "^xbt: .*(truncated|bad)" "$@" "$tmp/f" ;;
 no_program_is_usage)
 	"$@" > /dev/null 2>&1

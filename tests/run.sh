@@ -6,6 +6,8 @@
 #   tests/run.sh [ARCH...]          TESTS=<regex> selects cases by name
 set -u
 cd "$(dirname "$0")/.."
+O=${XBT_O:-build}
+export XBT_O=$O
 arches=("$@")
 [ ${#arches[@]} -eq 0 ] && arches=(x86_64 aarch64)
 work=$(mktemp -d /tmp/xbt-tests.XXXXXX)
@@ -14,20 +16,20 @@ filter=${TESTS:-.}
 
 {
 	for arch in "${arches[@]}"; do
-		[ -x build/$arch/xbt ] || { echo "skip $arch no-build"; continue; }
-		for u in build/$arch/unit/*; do
+		[ -x $O/$arch/xbt ] || { echo "skip $arch no-build"; continue; }
+		for u in $O/$arch/unit/*; do
 			[ -x "$u" ] && echo "unit $arch ${u##*/}"
 		done
 		for c in $(tests/cli.sh --list); do
 			echo "cli $arch $c"
 		done
-		for a in build/guest/asm/*; do
+		for a in $O/guest/asm/*; do
 			[ -x "$a" ] || continue
 			for mode in default step1; do
 				echo "asm $arch ${a##*/} $mode"
 			done
 		done
-		for g in build/guest/guest/*; do
+		for g in $O/guest/guest/*; do
 			[ -x "$g" ] || continue
 			for mode in default step1; do
 				echo "guest $arch ${g##*/} $mode"
