@@ -19,7 +19,8 @@ static ZydisDecoder decoder;
 
 static const struct lift_entry *const lift_families[] = {
 	lift_tab_base, lift_tab_alu, lift_tab_shift, lift_tab_muldiv, lift_tab_bits,
-	lift_tab_string, lift_tab_atomic, lift_tab_system, lift_tab_sse, lift_tab_x87,
+	lift_tab_string, lift_tab_atomic, lift_tab_system, lift_tab_sse, lift_tab_ssefp,
+	lift_tab_x87,
 };
 
 void lift_init(void)

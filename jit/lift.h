@@ -52,7 +52,8 @@ extern const struct lift_entry lift_tab_bits[];   /* lift_bits.c: bt*, bsf/bsr, 
 extern const struct lift_entry lift_tab_string[]; /* lift_string.c: movs/stos/lods/cmps/scas with rep */
 extern const struct lift_entry lift_tab_atomic[]; /* lift_atomic.c: xchg, cmpxchg*, xadd, lock prefix */
 extern const struct lift_entry lift_tab_system[]; /* lift_system.c: cpuid, rdtsc, xgetbv, fences, misc */
-extern const struct lift_entry lift_tab_sse[];    /* lift_sse*.c: SSE..SSE4.2 */
+extern const struct lift_entry lift_tab_sse[];    /* lift_sse*.c: SSE..SSE4.2 moves, integer, MMX forms, string/crc32 */
+extern const struct lift_entry lift_tab_ssefp[];  /* lift_ssefp*.c: SSE..SSE4.2 floating point, conversions, MXCSR */
 extern const struct lift_entry lift_tab_x87[];    /* lift_x87.c: x87 and MMX */
 
 /* ---- primitive emitters ---- */
