@@ -46,6 +46,7 @@ LIB_SRC := $(CORE_SRC) $(LOADER_SRC) $(JIT_SRC) $(filter-out os/main.c,$(OS_SRC)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 XBT_OBJ := $(LIB_OBJ) $(BUILD)/obj/os/main.o
 XBTCTL_OBJ := $(BINFMT_SRC:%.c=$(BUILD)/obj/%.o) $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
+XBTCTL_LIBS := -lcap
 
 .PHONY: all demo clean deps check check-x86_64 check-aarch64 check-layers guests unit coverage
 all: $(BUILD)/xbt $(BUILD)/xbtctl
@@ -61,7 +62,7 @@ $(BUILD)/xbt: $(XBT_OBJ)
 
 $(BUILD)/xbtctl: $(XBTCTL_OBJ)
 	$(if $(Q),@echo "  LD [$(ARCH)] $@")
-	$(Q)$(XCC) -o $@ $^ $(LDLIBS)
+	$(Q)$(XCC) -o $@ $^ $(XBTCTL_LIBS)
 
 # ---- unit tests: host-side C tests linked against xbt's objects ----
 UNIT_SRC := $(wildcard tests/unit/*.c)

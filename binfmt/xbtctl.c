@@ -1,27 +1,168 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-/* xbtctl: administer xbt (binfmt_misc registration and status). */
+/* xbtctl: administer xbt — binfmt_misc registration, status and a health check. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "binfmt.h"
+#include "doctor.h"
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: xbtctl COMMAND\n\n"
-		   "commands:\n"
-		   "  status    is binfmt_misc mounted, is xbt registered (and how)\n"
-		   "  help      this text\n\n"
-		   "exit status: 0 ok, 1 the queried thing is absent/failed, 2 usage error\n");
+	fprintf(f,
+		"usage: xbtctl [--dir DIR] COMMAND [options]\n\n"
+		"commands:\n"
+		"  register [--flags FLAGS] [--interpreter PATH] [--name NAME] [--test-marker]\n"
+		"            register xbt for x86_64 ELF programs (flags from POCF, default %s;\n"
+		"            interpreter default: the xbt next to xbtctl; --test-marker matches only\n"
+		"            ELFs carrying \"XBT\" in e_ident[9..11], for tests on x86_64 hosts)\n"
+		"  unregister [--name NAME]   remove the registration\n"
+		"  status [--name NAME]       binfmt_misc mounted? xbt registered, enabled, how?\n"
+		"  doctor                     check this machine and print a fix for each problem\n"
+		"  line [register options]    print the registration line (for binfmt.d files)\n"
+		"  help                       this text\n\n"
+		"--dir DIR: the binfmt_misc mount (default %s)\n"
+		"exit status: 0 ok; 1 the thing asked about is absent or a check failed;\n"
+		"2 usage error; 3 permission denied\n",
+		BINFMT_DEFAULT_FLAGS, BINFMT_DIR);
+}
+
+static const char *default_interpreter(char *buf, size_t size)
+{
+	ssize_t n = readlink("/proc/self/exe", buf, size - 8);
+	char *slash;
+
+	if (n <= 0)
+		return NULL;
+	buf[n] = 0;
+	slash = strrchr(buf, '/');
+	strcpy(slash + 1, "xbt");
+	return buf;
+}
+
+static int cmd_status(const char *dir, const char *name)
+{
+	struct binfmt_entry e;
+
+	binfmt_query(dir, name, &e);
+	if (!e.mounted) {
+		printf("binfmt_misc: not mounted at %s\n"
+		       "  fix: mount -t binfmt_misc binfmt_misc %s\n", dir, dir);
+		return 1;
+	}
+	printf("binfmt_misc: mounted at %s\n", dir);
+	if (!e.present) {
+		printf("%s: not registered\n  fix: xbtctl register\n", name);
+		return 1;
+	}
+	printf("%s: registered, %s\n", name, e.enabled ? "enabled" : "disabled");
+	printf("  interpreter: %s\n  flags: %s\n", e.interpreter, e.flags[0] ? e.flags : "(none)");
+	if (access(e.interpreter, X_OK))
+		printf("  warning: interpreter %s is not executable here (%s)%s\n", e.interpreter,
+		       strerror(errno), strchr(e.flags, 'F') ? "; F keeps the opened file" : "");
+	doctor_kmod_line(stdout);
+	return e.enabled ? 0 : 1;
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 2 || !strcmp(argv[1], "help") || !strcmp(argv[1], "--help")) {
-		usage(argc < 2 ? stderr : stdout);
-		return argc < 2 ? 2 : 0;
+	static const struct option opts[] = {
+		{ "dir", required_argument, NULL, 'd' },
+		{ "flags", required_argument, NULL, 'f' },
+		{ "interpreter", required_argument, NULL, 'i' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "test-marker", no_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct binfmt_rule rule = { .name = BINFMT_NAME, .flags = BINFMT_DEFAULT_FLAGS };
+	const char *dir = BINFMT_DIR, *cmd;
+	char interp[PATH_MAX], line[8192];
+	int o, r;
+
+	while ((o = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (o) {
+		case 'd': dir = optarg; break;
+		case 'f': rule.flags = optarg; break;
+		case 'i': rule.interpreter = optarg; break;
+		case 'n': rule.name = optarg; break;
+		case 't': rule.test_marker = true; break;
+		case 'h': usage(stdout); return 0;
+		default: usage(stderr); return 2;
+		}
 	}
-	if (!strcmp(argv[1], "status"))
-		return binfmt_status(stdout);
-	fprintf(stderr, "xbtctl: unknown command '%s' (try --help)\n", argv[1]);
+	if (optind >= argc) {
+		usage(stderr);
+		return 2;
+	}
+	cmd = argv[optind++];
+	/* Options may also follow the command. */
+	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (o) {
+		case 'd': dir = optarg; break;
+		case 'f': rule.flags = optarg; break;
+		case 'i': rule.interpreter = optarg; break;
+		case 'n': rule.name = optarg; break;
+		case 't': rule.test_marker = true; break;
+		default: usage(stderr); return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "xbtctl: unexpected argument '%s'\n", argv[optind]);
+		return 2;
+	}
+	if (!rule.interpreter)
+		rule.interpreter = default_interpreter(interp, sizeof(interp));
+
+	if (!strcmp(cmd, "help")) {
+		usage(stdout);
+		return 0;
+	} else if (!strcmp(cmd, "status")) {
+		return cmd_status(dir, rule.name);
+	} else if (!strcmp(cmd, "doctor")) {
+		return doctor_run(stdout, dir, rule.name) ? 1 : 0;
+	} else if (!strcmp(cmd, "line")) {
+		if (binfmt_line(&rule, line, sizeof(line))) {
+			fprintf(stderr, "xbtctl: bad flags '%s' or interpreter path\n", rule.flags);
+			return 2;
+		}
+		puts(line);
+		return 0;
+	} else if (!strcmp(cmd, "register")) {
+		if (!rule.interpreter || access(rule.interpreter, X_OK)) {
+			fprintf(stderr, "xbtctl: interpreter %s: %s\n",
+				rule.interpreter ? rule.interpreter : "?", strerror(errno));
+			return 1;
+		}
+		r = binfmt_register(dir, &rule);
+		if (r == -EINVAL && binfmt_line(&rule, line, sizeof(line))) {
+			fprintf(stderr, "xbtctl: bad flags '%s' (use letters from POCF)\n", rule.flags);
+			return 2;
+		}
+		if (r) {
+			fprintf(stderr, "xbtctl: register %s in %s: %s%s\n", rule.name, dir,
+				strerror(-r),
+				r == -EEXIST ? " (already registered: xbtctl unregister first)" :
+				r == -EACCES || r == -EPERM ? " (needs root / CAP_SYS_ADMIN)" :
+				r == -ENOENT ? " (binfmt_misc not mounted?)" : "");
+			return r == -EACCES || r == -EPERM ? 3 : 1;
+		}
+		printf("registered %s: %s [%s]\n", rule.name, rule.interpreter, rule.flags);
+		return 0;
+	} else if (!strcmp(cmd, "unregister")) {
+		r = binfmt_unregister(dir, rule.name);
+		if (r) {
+			fprintf(stderr, "xbtctl: unregister %s: %s\n", rule.name,
+				r == -ENOENT ? "not registered" : strerror(-r));
+			return r == -EACCES || r == -EPERM ? 3 : 1;
+		}
+		printf("unregistered %s\n", rule.name);
+		return 0;
+	}
+	fprintf(stderr, "xbtctl: unknown command '%s' (try --help)\n", cmd);
 	return 2;
 }
