@@ -12,6 +12,7 @@
 
 #include "../core/log.h"
 #include "../jit/jit.h"
+#include "invoke.h"
 #include "os.h"
 
 #ifndef XBT_VERSION
@@ -44,11 +45,13 @@ static int env_int(const char *name, int def)
 	return v && *v ? atoi(v) : def;
 }
 
-static void read_knobs(void)
+static void read_knobs(bool secure)
 {
 	const char *v;
 
 	log_init();
+	if (secure)
+		return; /* setuid guest: the caller's XBT_* settings carry no weight (like ld.so) */
 	v = getenv("XBT_LOG");
 	if (v && log_configure(v))
 		xbt_msg("warning: bad XBT_LOG value '%s' ignored", v);
@@ -63,15 +66,11 @@ static void read_knobs(void)
 	jit_opts.stats = env_int("XBT_STATS", 0);
 }
 
-int main(int argc, char **argv)
+/* Parse xbt's own options; returns the index of PROGRAM or a negative exit status. */
+static int parse_options(int argc, char **argv)
 {
-	struct loader_stack_args sa = { 0 };
-	struct x86_cpu *cpu = &main_thread.cpu;
-	char err[PATH_MAX + 256];
-	int i, fd, r;
-	int64_t sp;
+	int i;
 
-	read_knobs();
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (!strcmp(argv[i], "--")) {
 			i++;
@@ -82,44 +81,72 @@ int main(int argc, char **argv)
 			os_opts.strace = 1;
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			usage(stdout);
-			return 0;
+			return -0x100;
 		} else if (!strcmp(argv[i], "--version")) {
 			printf("xbt %s\n", XBT_VERSION);
-			return 0;
+			return -0x100;
 		} else {
 			xbt_msg("unknown option '%s' (try --help)", argv[i]);
-			return 2;
+			return -2;
 		}
 	}
 	if (i >= argc) {
 		usage(stderr);
-		return 2;
+		return -2;
 	}
-	fd = open(argv[i], O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		xbt_msg("%s: %s", argv[i], strerror(errno));
-		return errno == ENOENT ? 127 : 126;
+	return i;
+}
+
+int main(int argc, char **argv)
+{
+	struct loader_stack_args sa = { 0 };
+	struct x86_cpu *cpu = &main_thread.cpu;
+	struct invocation inv;
+	char err[PATH_MAX + 256];
+	int fd, r;
+	int64_t sp;
+
+	r = invoke_detect(argc, argv, &inv);
+	read_knobs(inv.secure);
+	if (!inv.binfmt) {
+		r = parse_options(argc, argv);
+		if (r < 0)
+			return r == -0x100 ? 0 : -r;
+		inv.path = argv[r];
+		inv.argv = argv + r;
+		inv.argc = argc - r;
 	}
-	if (!realpath(argv[i], proc.exe))
-		snprintf(proc.exe, sizeof(proc.exe), "%s", argv[i]);
+	if (inv.execfd >= 0) {
+		/* binfmt O/C: the kernel opened the program for us (it may be execute-only). */
+		fd = inv.execfd;
+	} else {
+		fd = open(inv.path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0) {
+			xbt_msg("%s: %s", inv.path, strerror(errno));
+			return errno == ENOENT ? 127 : 126;
+		}
+	}
+	if (!realpath(inv.path, proc.exe))
+		snprintf(proc.exe, sizeof(proc.exe), "%s", inv.path);
 	r = loader_load(fd, os_opts.rootfs, &proc.img, err, sizeof(err));
-	close(fd);
+	close(fd); /* AT_EXECFD is not close-on-exec: the guest must not inherit it */
 	if (r) {
-		xbt_msg("%s: %s", argv[i], err);
+		xbt_msg("%s: %s", inv.path, err);
 		return r == -ENOENT ? 127 : 126;
 	}
 	proc.brk_start = proc.brk_cur = proc.img.brk_start;
-	proc.execfn = argv[i];
+	proc.execfn = inv.path;
 
-	sa.argc = argc - i;
-	sa.argv = argv + i;
+	sa.argc = inv.argc;
+	sa.argv = inv.argv;
 	sa.envp = environ;
-	sa.execfn = argv[i];
+	sa.execfn = inv.path;
+	sa.secure = inv.secure;
 	sa.hwcap = x86_hwcap();
 	sa.hwcap2 = x86_hwcap2();
 	sp = loader_build_stack(&proc.img, &sa, &proc.auxv, &proc.auxv_len);
 	if (sp < 0) {
-		xbt_msg("%s: cannot set up the stack: %s", argv[i], strerror((int)-sp));
+		xbt_msg("%s: cannot set up the stack: %s", inv.path, strerror((int)-sp));
 		return 126;
 	}
 	if (jit_init() || fault_init()) {
