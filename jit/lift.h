@@ -56,6 +56,9 @@ extern const struct lift_entry lift_tab_sse[];    /* lift_sse*.c: SSE..SSE4.2 mo
 extern const struct lift_entry lift_tab_ssefp[];  /* lift_ssefp*.c: SSE..SSE4.2 floating point, conversions, MXCSR */
 extern const struct lift_entry lift_tab_x87[];    /* lift_x87.c: x87 and MMX */
 
+/* The string movsd (lift_string.c); lift_sse.c owns the mnemonic and forwards it. */
+int lift_string_movsd(struct lift_ctx *c);
+
 /* ---- primitive emitters ---- */
 ir_t gen_movi(struct lift_ctx *c, uint64_t imm);
 ir_t gen_op2(struct lift_ctx *c, enum ir_op op, ir_t a, ir_t b);
