@@ -35,6 +35,12 @@ CFLAGS ?= -O2 -g
 XCFLAGS := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-fno-strict-aliasing -D_GNU_SOURCE -MMD -MP $(CFLAGS)
 LDLIBS := -lZydis -lZycore -lpthread -lm
+# The LLVM tier: only jit/llvm_*.c see the llvm-c headers; xbt and unit tests link libLLVM.
+ifeq ($(ARCH),aarch64)
+  LLVM_LIBS := -L/usr/lib/aarch64-linux-gnu -lLLVM-19
+else
+  LLVM_LIBS := -L/usr/lib/llvm-19/lib -Wl,-rpath,/usr/lib/llvm-19/lib -lLLVM-19
+endif
 
 CORE_SRC := $(wildcard core/*.c)
 LOADER_SRC := $(wildcard loader/*.c)
@@ -56,9 +62,11 @@ $(BUILD)/obj/%.o: %.c
 	$(if $(Q),@echo "  CC [$(ARCH)] $<")
 	$(Q)$(XCC) $(XCFLAGS) -c -o $@ $<
 
+$(BUILD)/obj/jit/llvm_%.o: XCFLAGS += -I$(LLVM_INC)
+
 $(BUILD)/xbt: $(XBT_OBJ)
 	$(if $(Q),@echo "  LD [$(ARCH)] $@")
-	$(Q)$(XCC) -o $@ $^ $(LDLIBS)
+	$(Q)$(XCC) -o $@ $^ $(LDLIBS) $(LLVM_LIBS)
 
 $(BUILD)/xbtctl: $(XBTCTL_OBJ)
 	$(if $(Q),@echo "  LD [$(ARCH)] $@")
@@ -70,7 +78,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 $(BUILD)/unit/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  UNIT [$(ARCH)] $@")
-	$(Q)$(XCC) $(XCFLAGS) -I. -o $@ $< $(LIB_OBJ) $(LDLIBS)
+	$(Q)$(XCC) $(XCFLAGS) -I. -o $@ $< $(LIB_OBJ) $(LDLIBS) $(LLVM_LIBS)
 unit: $(UNIT_BIN)
 
 # ---- x86_64 guest programs (shared by both builds) ----

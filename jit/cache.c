@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "cache.h"
+#include "tier.h"
 
 #define HASH_BITS 16
 static struct tb *table[1u << HASH_BITS];
@@ -49,12 +50,14 @@ void cache_invalidate(uint64_t start, uint64_t end)
 
 			if (tb->pc < end && tb->end > start) {
 				*pp = tb->hnext;
+				tier_tb_free(tb);
 				free(tb->code);
 				free(tb);
 				nblocks--;
 				continue;
 			}
 			tb->chain[0] = tb->chain[1] = NULL;
+			tb->nchain[0] = tb->nchain[1] = NULL;
 			pp = &tb->hnext;
 		}
 	}

@@ -15,6 +15,11 @@ struct tb {
 	unsigned ntemps;
 	unsigned ninsns;
 	uint64_t count;      /* executions (hotness) */
+	/* LLVM tier (jit/tier.c); all NULL while the block is interpreted. */
+	void *native;        /* compiled entry; release store, acquire load */
+	void *nchain[2];     /* compiled successors through exits 0/1, loaded by compiled code */
+	struct tier_job *job;   /* queued or in-flight compilation */
+	struct tier_unit *unit; /* the compiled unit holding native */
 };
 
 struct tb *cache_lookup(uint64_t pc);

@@ -14,14 +14,21 @@
 #include "interp.h"
 #include "jit.h"
 #include "lift.h"
+#include "tier.h"
 
-struct jit_options jit_opts = { .max_block_insns = 64 };
+struct jit_options jit_opts = { .max_block_insns = 64, .tier = TIER_ON, .threshold = 1000 };
 
 static struct {
-	unsigned long translated, guest_insns, lookups, chained, exits;
+	unsigned long translated, guest_insns, lookups, chained, exits, native_runs;
 } stats;
 
 static struct ir_block scratch;
+
+/* The block whose nchain[] array is at addr (a compiled block's exit result). */
+static inline struct tb *container_of_nchain(uint64_t addr)
+{
+	return (struct tb *)(uintptr_t)(addr - offsetof(struct tb, nchain));
+}
 
 int jit_init(void)
 {
@@ -60,6 +67,8 @@ static struct tb *translate(uint64_t pc)
 	BUG_ON(!tb->code);
 	memcpy(tb->code, scratch.insns, scratch.n * sizeof(*tb->code));
 	cache_insert(tb);
+	if (jit_opts.tier == TIER_ONLY)
+		tier_hot(tb);
 	stats.translated++;
 	stats.guest_insns += res.ninsns;
 	return tb;
@@ -70,34 +79,66 @@ void jit_invalidate(gaddr_t start, uint64_t len)
 	cache_invalidate(start, start + len);
 }
 
+/*
+ * Run blocks until an exit the OS layer handles. A compiled block may run many
+ * blocks before it returns (it jumps to compiled successors itself); its result
+ * then names the last block's exit slot (LLVM_EXIT_SLOT_MIN), which the loop
+ * links to the successor once that is compiled too.
+ */
 static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sigjmp_buf *jb)
 {
 	struct tb *prev = NULL, *tb;
-	int r = 0;
+	int slot = -1; /* prev's direct exit taken, or -1 */
+	llvm_native_fn fn;
 
 	for (;;) {
 		if (unlikely(cpu->pending))
 			return JIT_EXIT_SIGNAL;
-		if (prev && r != INTERP_GOTOR && prev->chain[-r - 1]) {
-			tb = prev->chain[-r - 1];
+		tier_poll();
+		if (slot >= 0 && prev->chain[slot]) {
+			tb = prev->chain[slot];
 			stats.chained++;
 		} else {
 			stats.lookups++;
 			tb = cache_lookup(cpu->rip);
 			if (!tb)
 				tb = translate(cpu->rip);
-			if (prev && r != INTERP_GOTOR)
-				prev->chain[-r - 1] = tb;
+			if (slot >= 0)
+				prev->chain[slot] = tb;
 		}
-		tb->count++;
+		fn = tier_entry(tb);
+		if (fn) {
+			uint64_t r;
+
+			if (slot >= 0 && prev->native)
+				__atomic_store_n(&prev->nchain[slot], (void *)fn, __ATOMIC_RELEASE);
+			stats.native_runs++;
+			gmem_recover_point = jb;
+			r = fn(cpu);
+			gmem_recover_point = NULL;
+			if (llvm_exit_is_slot(r)) {
+				prev = container_of_nchain(r & ~(uint64_t)1);
+				slot = (int)(r & 1);
+				continue;
+			}
+			slot = -1;
+			if ((int64_t)r > 0) {
+				stats.exits++;
+				return (enum jit_exit)r;
+			}
+			continue;
+		}
+		if (unlikely(++tb->count == jit_opts.threshold) && jit_opts.tier != TIER_OFF)
+			tier_hot(tb);
 		gmem_recover_point = jb;
-		r = interp_run(cpu, tb->code, tb->ntemps);
+		int r = interp_run(cpu, tb->code, tb->ntemps);
 		gmem_recover_point = NULL;
 		if (r > 0) {
 			stats.exits++;
 			return (enum jit_exit)r;
 		}
 		prev = tb;
+		slot = r == INTERP_GOTOR ? -1 : -r - 1;
 	}
 }
 
@@ -121,7 +162,9 @@ enum jit_exit jit_run(struct x86_cpu *cpu)
 void jit_print_stats(void)
 {
 	log_write(LOG_JIT, LOG_INFO,
-		  "stats: blocks=%lu guest_insns_translated=%lu lookups=%lu chained=%lu exits=%lu cached=%lu",
+		  "stats: blocks=%lu guest_insns_translated=%lu lookups=%lu chained=%lu exits=%lu cached=%lu native_runs=%lu",
 		  stats.translated, stats.guest_insns, stats.lookups, stats.chained, stats.exits,
-		  cache_size());
+		  cache_size(), stats.native_runs);
+	if (jit_opts.tier != TIER_OFF)
+		tier_print_stats();
 }

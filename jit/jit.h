@@ -33,6 +33,8 @@ struct jit_options {
 	int max_block_insns;  /* 1 = one instruction per block (XBT_BLOCK_INSNS) */
 	int dump_ir;          /* XBT_DUMP_IR: print each translated block */
 	int stats;            /* XBT_STATS */
+	int tier;             /* XBT_JIT: 0 off (interpreter only), 1 on, 2 only (compile everything) */
+	unsigned threshold;   /* XBT_JIT_THRESHOLD: executions before a block is compiled */
 };
 
 extern struct jit_options jit_opts;

@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * xbt IR -> LLVM IR, one function per block. Mechanical like the interpreter:
+ * every op maps to a few LLVM instructions; LLVM's passes do the optimising.
+ *
+ * State: the first NSLOT 8-byte fields of struct x86_cpu (GPRs, rip, lazy flags,
+ * eflags, df) are cached in allocas, loaded on entry and stored back on exit, so
+ * SROA/mem2reg keeps them in host registers. Other fields are accessed in place.
+ * Temporaries are allocas too (they are redefined in loops across labels).
+ *
+ * Precise faults: a host fault in compiled code longjmps to jit_run's recovery
+ * point, which reports it at cpu->insn_rip with the state in struct x86_cpu. So
+ * before each guest memory access (and each helper that may touch memory or
+ * state) the guest state written since the last such point is stored back and
+ * insn_rip is stored once per instruction. Instructions without memory
+ * accesses cost nothing; memory instructions cost the stores of dirty fields.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/log.h"
+#include "interp.h"
+#include "llvm_int.h"
+
+#define NSLOT 23 /* regs[16], rip, cc_op, cc_dst, cc_src, cc_src2, eflags, df */
+#define RIP_SLOT (X86_CPU_OFF(rip) / 8)
+BUILD_BUG_ON(X86_CPU_OFF(df) != 8 * (NSLOT - 1));
+
+struct em {
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	LLVMTypeRef i1, i8, i32, i64, i128, ptr, fnty, helperty;
+	LLVMValueRef fn, cpu;
+	LLVMValueRef *t;           /* alloca per temporary (t[0] unused: constant 0) */
+	LLVMValueRef slot[NSLOT];  /* alloca per cached field, or NULL */
+	uint32_t cached, written;  /* slot masks: cached at all, written somewhere */
+	uint32_t dirty;            /* written since the last store-back (conservative) */
+	bool rip_stored;           /* insn_rip holds the current instruction's rip */
+	uint64_t cur_rip;
+	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
+	LLVMBasicBlockRef header;  /* the block's first op: target of self-loops */
+	const struct llvm_block *blk;
+};
+
+static LLVMValueRef c64(struct em *e, uint64_t v)
+{
+	return LLVMConstInt(e->i64, v, 0);
+}
+
+static LLVMTypeRef ity(struct em *e, unsigned size)
+{
+	return LLVMIntTypeInContext(e->ctx, size * 8);
+}
+
+static LLVMValueRef field_ptr(struct em *e, uint64_t off)
+{
+	LLVMValueRef idx = c64(e, off);
+
+	return LLVMBuildGEP2(e->b, e->i8, e->cpu, &idx, 1, "");
+}
+
+static LLVMValueRef load_field(struct em *e, uint64_t off, LLVMTypeRef ty)
+{
+	LLVMValueRef v = LLVMBuildLoad2(e->b, ty, field_ptr(e, off), "");
+
+	LLVMSetAlignment(v, 1);
+	return v;
+}
+
+static void store_field(struct em *e, uint64_t off, LLVMValueRef v)
+{
+	LLVMSetAlignment(LLVMBuildStore(e->b, v, field_ptr(e, off)), 1);
+}
+
+static LLVMValueRef tv(struct em *e, ir_t t)
+{
+	if (!t)
+		return c64(e, 0);
+	return LLVMBuildLoad2(e->b, e->i64, e->t[t], "");
+}
+
+static void tset(struct em *e, ir_t t, LLVMValueRef v)
+{
+	if (t)
+		LLVMBuildStore(e->b, v, e->t[t]);
+}
+
+static LLVMValueRef opb(struct em *e, const struct ir_insn *i)
+{
+	return (i->flags & IRF_BIMM) ? c64(e, i->imm) : tv(e, i->b);
+}
+
+static LLVMValueRef call_intr(struct em *e, const char *name, LLVMTypeRef ty,
+			      LLVMValueRef *args, unsigned nargs)
+{
+	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+	LLVMValueRef f = LLVMGetIntrinsicDeclaration(e->mod, id, &ty, 1);
+	LLVMTypeRef fty = LLVMIntrinsicGetType(e->ctx, id, &ty, 1);
+
+	return LLVMBuildCall2(e->b, fty, f, args, nargs, "");
+}
+
+/* ---- cached state ---- */
+
+static void store_back(struct em *e, uint32_t mask)
+{
+	for (unsigned s = 0; s < NSLOT; s++)
+		if (mask & (1u << s))
+			store_field(e, 8 * s, LLVMBuildLoad2(e->b, e->i64, e->slot[s], ""));
+}
+
+static void reload(struct em *e)
+{
+	for (unsigned s = 0; s < NSLOT; s++)
+		if (e->cached & (1u << s))
+			LLVMBuildStore(e->b, load_field(e, 8 * s, e->i64), e->slot[s]);
+}
+
+/* Before a guest memory access or a helper that may fault: precise state. */
+static void sync_for_fault(struct em *e)
+{
+	store_back(e, e->dirty);
+	e->dirty = 0;
+	if (!e->rip_stored) {
+		store_field(e, X86_CPU_OFF(insn_rip), c64(e, e->cur_rip));
+		e->rip_stored = true;
+	}
+}
+
+static bool slot_of(struct em *e, uint64_t off, unsigned size, unsigned *s)
+{
+	*s = (unsigned)(off / 8);
+	return off < 8 * NSLOT && (e->cached & (1u << *s));
+}
+
+static LLVMValueRef emit_ldc(struct em *e, uint64_t off, unsigned size)
+{
+	unsigned s;
+	LLVMValueRef v;
+
+	if (!slot_of(e, off, size, &s))
+		return LLVMBuildZExt(e->b, load_field(e, off, ity(e, size)), e->i64, "");
+	v = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
+	if (off % 8)
+		v = LLVMBuildLShr(e->b, v, c64(e, (off % 8) * 8), "");
+	if (size < 8)
+		v = LLVMBuildAnd(e->b, v, c64(e, (1ULL << (size * 8)) - 1), "");
+	return v;
+}
+
+static void emit_stc(struct em *e, uint64_t off, unsigned size, LLVMValueRef v)
+{
+	unsigned s;
+
+	if (!slot_of(e, off, size, &s)) {
+		store_field(e, off, size < 8 ? LLVMBuildTrunc(e->b, v, ity(e, size), "") : v);
+		return;
+	}
+	if (size < 8) {
+		unsigned sh = (unsigned)(off % 8) * 8;
+		uint64_t m = ((1ULL << (size * 8)) - 1) << sh;
+		LLVMValueRef old = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
+
+		v = LLVMBuildShl(e->b, LLVMBuildAnd(e->b, v, c64(e, m >> sh), ""), c64(e, sh), "");
+		v = LLVMBuildOr(e->b, LLVMBuildAnd(e->b, old, c64(e, ~m), ""), v, "");
+	}
+	LLVMBuildStore(e->b, v, e->slot[s]);
+	e->dirty |= 1u << s;
+}
+
+/* ---- control flow ---- */
+
+static void start_dead_block(struct em *e)
+{
+	LLVMPositionBuilderAtEnd(e->b, LLVMAppendBasicBlockInContext(e->ctx, e->fn, ""));
+}
+
+static LLVMValueRef exit_tag(struct em *e, unsigned k)
+{
+	return c64(e, (uint64_t)(uintptr_t)e->blk->chain | k);
+}
+
+static LLVMValueRef pending_zero(struct em *e)
+{
+	LLVMValueRef p = load_field(e, X86_CPU_OFF(pending), e->i32);
+
+	LLVMSetVolatile(p, 1);
+	return LLVMBuildICmp(e->b, LLVMIntEQ, p, LLVMConstInt(e->i32, 0, 0), "");
+}
+
+static void set_rip(struct em *e, LLVMValueRef v)
+{
+	if (e->cached & (1u << RIP_SLOT)) {
+		LLVMBuildStore(e->b, v, e->slot[RIP_SLOT]);
+		e->dirty |= 1u << RIP_SLOT;
+	} else {
+		store_field(e, X86_CPU_OFF(rip), v);
+	}
+}
+
+/* Direct exit: loop to our own start, jump to the compiled successor, or return. */
+static void emit_goto(struct em *e, const struct ir_insn *i)
+{
+	unsigned k = i->cc & 1;
+	LLVMBasicBlockRef ret = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	LLVMValueRef slot, next, ok;
+
+	set_rip(e, c64(e, i->imm));
+	if (i->imm == e->blk->pc) {
+		/* Self-loop: state stays in SSA; only a pending signal leaves. */
+		LLVMBuildCondBr(e->b, pending_zero(e), e->header, ret);
+		LLVMPositionBuilderAtEnd(e->b, ret);
+		store_back(e, e->written | e->dirty);
+		LLVMBuildRet(e->b, exit_tag(e, k));
+		return;
+	}
+	store_back(e, e->dirty);
+	slot = LLVMConstIntToPtr(c64(e, (uint64_t)(uintptr_t)&e->blk->chain[k]), e->ptr);
+	next = LLVMBuildLoad2(e->b, e->ptr, slot, "");
+	LLVMSetOrdering(next, LLVMAtomicOrderingAcquire);
+	LLVMSetAlignment(next, 8);
+	ok = LLVMBuildAnd(e->b, LLVMBuildIsNotNull(e->b, next, ""), pending_zero(e), "");
+	{
+		LLVMBasicBlockRef tail = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+		LLVMValueRef call;
+
+		LLVMBuildCondBr(e->b, ok, tail, ret);
+		LLVMPositionBuilderAtEnd(e->b, tail);
+		call = LLVMBuildCall2(e->b, e->fnty, next, &e->cpu, 1, "");
+		LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+		LLVMBuildRet(e->b, call);
+	}
+	LLVMPositionBuilderAtEnd(e->b, ret);
+	LLVMBuildRet(e->b, exit_tag(e, k));
+}
+
+/* ---- ops ---- */
+
+static LLVMValueRef guest_ptr(struct em *e, ir_t a)
+{
+	return LLVMBuildIntToPtr(e->b, tv(e, a), e->ptr, "");
+}
+
+static LLVMValueRef narrow(struct em *e, LLVMValueRef v, unsigned size)
+{
+	return size < 8 ? LLVMBuildTrunc(e->b, v, ity(e, size), "") : v;
+}
+
+static LLVMValueRef widen(struct em *e, LLVMValueRef v, unsigned size)
+{
+	return size < 8 ? LLVMBuildZExt(e->b, v, e->i64, "") : v;
+}
+
+static LLVMValueRef emit_rot(struct em *e, const struct ir_insn *i)
+{
+	LLVMTypeRef ty = ity(e, i->size);
+	LLVMValueRef v = narrow(e, tv(e, i->a), i->size);
+	LLVMValueRef n = narrow(e, opb(e, i), i->size);
+	LLVMValueRef args[3] = { v, v, n };
+
+	/* the count modulo 8/16/32/64 is the truncated count modulo the width */
+	return widen(e, call_intr(e, i->op == IR_ROL ? "llvm.fshl" : "llvm.fshr", ty, args, 3),
+		     i->size);
+}
+
+static LLVMValueRef emit_bitcount(struct em *e, const struct ir_insn *i)
+{
+	LLVMValueRef v = tv(e, i->a), r;
+	LLVMValueRef args[2];
+	unsigned bits = i->size * 8;
+
+	if (i->size < 8)
+		v = LLVMBuildAnd(e->b, v, c64(e, (1ULL << bits) - 1), "");
+	args[0] = v;
+	args[1] = LLVMConstInt(e->i1, 0, 0);
+	switch (i->op) {
+	case IR_CLZ:
+		r = call_intr(e, "llvm.ctlz", e->i64, args, 2);
+		return LLVMBuildSub(e->b, r, c64(e, 64 - bits), "");
+	case IR_CTZ:
+		return call_intr(e, "llvm.cttz", e->i64, args, 2);
+	default:
+		return call_intr(e, "llvm.ctpop", e->i64, args, 1);
+	}
+}
+
+static LLVMValueRef emit_bswap(struct em *e, const struct ir_insn *i)
+{
+	unsigned size = i->size == 8 ? 8 : i->size == 4 ? 4 : 2;
+	LLVMValueRef v = narrow(e, tv(e, i->a), size);
+
+	return widen(e, call_intr(e, "llvm.bswap", ity(e, size), &v, 1), size);
+}
+
+static LLVMValueRef emit_mulh(struct em *e, const struct ir_insn *i)
+{
+	bool s = i->op == IR_MULHS;
+	LLVMValueRef a = tv(e, i->a), b = opb(e, i), p;
+
+	a = s ? LLVMBuildSExt(e->b, a, e->i128, "") : LLVMBuildZExt(e->b, a, e->i128, "");
+	b = s ? LLVMBuildSExt(e->b, b, e->i128, "") : LLVMBuildZExt(e->b, b, e->i128, "");
+	p = LLVMBuildMul(e->b, a, b, "");
+	p = LLVMBuildLShr(e->b, p, LLVMConstInt(e->i128, 64, 0), "");
+	return LLVMBuildTrunc(e->b, p, e->i64, "");
+}
+
+static const LLVMIntPredicate preds[] = {
+	[IRC_EQ] = LLVMIntEQ,   [IRC_NE] = LLVMIntNE,   [IRC_LTU] = LLVMIntULT,
+	[IRC_LEU] = LLVMIntULE, [IRC_GTU] = LLVMIntUGT, [IRC_GEU] = LLVMIntUGE,
+	[IRC_LT] = LLVMIntSLT,  [IRC_LE] = LLVMIntSLE,  [IRC_GT] = LLVMIntSGT,
+	[IRC_GE] = LLVMIntSGE,
+};
+
+static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
+{
+	static const LLVMAtomicRMWBinOp rmw[] = {
+		[IR_XCHG] = LLVMAtomicRMWBinOpXchg, [IR_AADD] = LLVMAtomicRMWBinOpAdd,
+		[IR_AAND] = LLVMAtomicRMWBinOpAnd,  [IR_AOR] = LLVMAtomicRMWBinOpOr,
+		[IR_AXOR] = LLVMAtomicRMWBinOpXor,
+	};
+	const LLVMAtomicOrdering sc = LLVMAtomicOrderingSequentiallyConsistent;
+	LLVMValueRef p, r;
+
+	sync_for_fault(e);
+	p = guest_ptr(e, i->a);
+	if (i->op == IR_CMPXCHG) {
+		r = LLVMBuildAtomicCmpXchg(e->b, p, narrow(e, tv(e, i->b), i->size),
+					   narrow(e, tv(e, i->c), i->size), sc, sc, 0);
+		r = LLVMBuildExtractValue(e->b, r, 0, "");
+	} else {
+		r = LLVMBuildAtomicRMW(e->b, rmw[i->op], p, narrow(e, tv(e, i->b), i->size), sc,
+				       0);
+	}
+	return widen(e, r, i->size);
+}
+
+static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
+{
+	const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
+	LLVMValueRef args[5] = { e->cpu, tv(e, i->a), tv(e, i->b), tv(e, i->c), tv(e, i->e) };
+	LLVMValueRef f = LLVMConstIntToPtr(c64(e, (uint64_t)(uintptr_t)h->fn), e->ptr), r;
+
+	/* after sync_for_fault the struct holds all state: HF_STATE helpers see it */
+	if (h->flags & (HF_STATE | HF_MEM))
+		sync_for_fault(e);
+	r = LLVMBuildCall2(e->b, e->helperty, f, args, 5, "");
+	if (h->flags & HF_STATE)
+		reload(e);
+	return r;
+}
+
+static LLVMValueRef emit_arith(struct em *e, const struct ir_insn *i)
+{
+	LLVMValueRef a = tv(e, i->a), b;
+	LLVMBuilderRef B = e->b;
+
+	switch (i->op) {
+	case IR_NOT: return LLVMBuildNot(B, a, "");
+	case IR_NEG: return LLVMBuildNeg(B, a, "");
+	case IR_ZEXT:
+		return i->size < 8 ? LLVMBuildAnd(B, a, c64(e, (1ULL << (i->size * 8)) - 1), "") : a;
+	case IR_SEXT:
+		return i->size < 8 ? LLVMBuildSExt(B, narrow(e, a, i->size), e->i64, "") : a;
+	default:
+		break;
+	}
+	b = opb(e, i);
+	switch (i->op) {
+	case IR_ADD: return LLVMBuildAdd(B, a, b, "");
+	case IR_SUB: return LLVMBuildSub(B, a, b, "");
+	case IR_MUL: return LLVMBuildMul(B, a, b, "");
+	case IR_AND: return LLVMBuildAnd(B, a, b, "");
+	case IR_OR: return LLVMBuildOr(B, a, b, "");
+	case IR_XOR: return LLVMBuildXor(B, a, b, "");
+	case IR_SHL: return LLVMBuildShl(B, a, LLVMBuildAnd(B, b, c64(e, 63), ""), "");
+	case IR_SHR: return LLVMBuildLShr(B, a, LLVMBuildAnd(B, b, c64(e, 63), ""), "");
+	case IR_SAR: return LLVMBuildAShr(B, a, LLVMBuildAnd(B, b, c64(e, 63), ""), "");
+	case IR_DIVU: return LLVMBuildUDiv(B, a, b, "");
+	case IR_DIVS: return LLVMBuildSDiv(B, a, b, "");
+	case IR_REMU: return LLVMBuildURem(B, a, b, "");
+	case IR_REMS: return LLVMBuildSRem(B, a, b, "");
+	case IR_SETC:
+		return LLVMBuildZExt(B, LLVMBuildICmp(B, preds[i->cc % 10], a, b, ""), e->i64, "");
+	default: return NULL;
+	}
+}
+
+/* One op; -1 if it cannot be lowered. */
+static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
+{
+	LLVMBuilderRef B = e->b;
+	LLVMValueRef v;
+
+	switch ((enum ir_op)i->op) {
+	case IR_NOP:
+		break;
+	case IR_INSN:
+		e->cur_rip = i->imm;
+		e->rip_stored = false;
+		break;
+	case IR_MOVI: tset(e, i->d, c64(e, i->imm)); break;
+	case IR_MOV: tset(e, i->d, tv(e, i->a)); break;
+	case IR_LDC: tset(e, i->d, emit_ldc(e, i->imm, i->size)); break;
+	case IR_STC: emit_stc(e, i->imm, i->size, tv(e, i->a)); break;
+	case IR_LD:
+		sync_for_fault(e);
+		v = LLVMBuildLoad2(B, ity(e, i->size), guest_ptr(e, i->a), "");
+		LLVMSetAlignment(v, 1);
+		tset(e, i->d, widen(e, v, i->size));
+		break;
+	case IR_ST:
+		sync_for_fault(e);
+		v = LLVMBuildStore(B, narrow(e, tv(e, i->b), i->size), guest_ptr(e, i->a));
+		LLVMSetAlignment(v, 1);
+		break;
+	case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR:
+	case IR_SHL: case IR_SHR: case IR_SAR: case IR_NOT: case IR_NEG:
+	case IR_ZEXT: case IR_SEXT: case IR_DIVU: case IR_DIVS: case IR_REMU: case IR_REMS:
+	case IR_SETC:
+		tset(e, i->d, emit_arith(e, i));
+		break;
+	case IR_ROL: case IR_ROR: tset(e, i->d, emit_rot(e, i)); break;
+	case IR_MULHU: case IR_MULHS: tset(e, i->d, emit_mulh(e, i)); break;
+	case IR_SEL:
+		v = LLVMBuildICmp(B, LLVMIntNE, tv(e, i->a), c64(e, 0), "");
+		tset(e, i->d, LLVMBuildSelect(B, v, tv(e, i->b), tv(e, i->c), ""));
+		break;
+	case IR_CLZ: case IR_CTZ: case IR_POPCNT: tset(e, i->d, emit_bitcount(e, i)); break;
+	case IR_BSWAP: tset(e, i->d, emit_bswap(e, i)); break;
+	case IR_CALL: tset(e, i->d, emit_call(e, i)); break;
+	case IR_XCHG: case IR_CMPXCHG: case IR_AADD: case IR_AAND: case IR_AOR: case IR_AXOR:
+		tset(e, i->d, emit_atomic(e, i));
+		break;
+	case IR_FENCE:
+		LLVMBuildFence(B, LLVMAtomicOrderingSequentiallyConsistent, 0, "");
+		break;
+	case IR_LABEL:
+		LLVMBuildBr(B, e->lbl[idx]);
+		LLVMPositionBuilderAtEnd(B, e->lbl[idx]);
+		e->dirty = e->written; /* reached from elsewhere: assume anything changed */
+		e->rip_stored = false;
+		break;
+	case IR_BR:
+		if (i->imm >= e->blk->n || !e->lbl[i->imm])
+			return -1;
+		LLVMBuildBr(B, e->lbl[i->imm]);
+		start_dead_block(e);
+		break;
+	case IR_BRC: {
+		LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+
+		if (i->imm >= e->blk->n || !e->lbl[i->imm])
+			return -1;
+		v = LLVMBuildICmp(B, LLVMIntNE, tv(e, i->a), c64(e, 0), "");
+		LLVMBuildCondBr(B, v, e->lbl[i->imm], next);
+		LLVMPositionBuilderAtEnd(B, next);
+		break;
+	}
+	case IR_GOTO:
+		emit_goto(e, i);
+		start_dead_block(e);
+		break;
+	case IR_GOTOR:
+		set_rip(e, tv(e, i->a));
+		store_back(e, e->dirty);
+		LLVMBuildRet(B, c64(e, (uint64_t)(int64_t)INTERP_GOTOR));
+		start_dead_block(e);
+		break;
+	case IR_EXIT:
+		store_back(e, e->dirty);
+		LLVMBuildRet(B, c64(e, i->imm));
+		start_dead_block(e);
+		break;
+	default:
+		return -1;
+	}
+	return 0;
+}
+
+/* Which cpu fields the block touches: those are cached in allocas. */
+static void scan_slots(struct em *e)
+{
+	uint32_t bad = 0;
+
+	for (unsigned k = 0; k < e->blk->n; k++) {
+		const struct ir_insn *i = &e->blk->code[k];
+		unsigned s = (unsigned)(i->imm / 8);
+
+		if ((i->op != IR_LDC && i->op != IR_STC) || i->imm >= 8 * NSLOT)
+			continue;
+		if (i->imm % 8 + i->size > 8) /* straddles two fields: leave both in memory */
+			bad |= 3u << s;
+		e->cached |= 1u << s;
+		if (i->op == IR_STC)
+			e->written |= 1u << s;
+	}
+	e->cached &= ~bad & ((1u << NSLOT) - 1);
+	e->written &= e->cached;
+}
+
+static void init_types(struct em *e)
+{
+	LLVMTypeRef hargs[5];
+
+	e->i1 = LLVMInt1TypeInContext(e->ctx);
+	e->i8 = LLVMInt8TypeInContext(e->ctx);
+	e->i32 = LLVMInt32TypeInContext(e->ctx);
+	e->i64 = LLVMInt64TypeInContext(e->ctx);
+	e->i128 = LLVMInt128TypeInContext(e->ctx);
+	e->ptr = LLVMPointerTypeInContext(e->ctx, 0);
+	e->fnty = LLVMFunctionType(e->i64, &e->ptr, 1, 0);
+	hargs[0] = e->ptr;
+	hargs[1] = hargs[2] = hargs[3] = hargs[4] = e->i64;
+	e->helperty = LLVMFunctionType(e->i64, hargs, 5, 0);
+}
+
+int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name)
+{
+	struct em e = { .mod = mod, .blk = blk, .ctx = LLVMGetModuleContext(mod) };
+	LLVMBasicBlockRef entry;
+	int ret = 0;
+
+	init_types(&e);
+	e.fn = LLVMAddFunction(mod, name, e.fnty);
+	e.cpu = LLVMGetParam(e.fn, 0);
+	e.b = LLVMCreateBuilderInContext(e.ctx);
+	e.t = calloc(blk->ntemps + 1, sizeof(*e.t));
+	e.lbl = calloc(blk->n, sizeof(*e.lbl));
+	BUG_ON(!e.t || !e.lbl);
+
+	entry = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "entry");
+	LLVMPositionBuilderAtEnd(e.b, entry);
+	for (unsigned k = 1; k <= blk->ntemps; k++)
+		e.t[k] = LLVMBuildAlloca(e.b, e.i64, "");
+	scan_slots(&e);
+	for (unsigned s = 0; s < NSLOT; s++)
+		if (e.cached & (1u << s))
+			e.slot[s] = LLVMBuildAlloca(e.b, e.i64, "");
+	reload(&e);
+	e.header = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "start");
+	LLVMBuildBr(e.b, e.header);
+	LLVMPositionBuilderAtEnd(e.b, e.header);
+	for (unsigned k = 0; k < blk->n; k++)
+		if (blk->code[k].op == IR_LABEL)
+			e.lbl[k] = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "");
+	e.dirty = e.written; /* the header is also reached by self-loops */
+	for (unsigned k = 0; k < blk->n && !ret; k++)
+		ret = emit_op(&e, &blk->code[k], k);
+	if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(e.b)))
+		LLVMBuildUnreachable(e.b);
+	LLVMDisposeBuilder(e.b);
+	free(e.t);
+	free(e.lbl);
+	if (ret)
+		LLVMDeleteFunction(e.fn);
+	return ret;
+}
