@@ -15,6 +15,7 @@ esac
 XBT=(timeout "$T" "${RUN[@]}" "$PWD/$O/$arch/xbt")
 envmode=()
 [ "$mode" = step1 ] && envmode=(XBT_BLOCK_INSNS=1)
+[ "$mode" = jit ] && envmode=(XBT_JIT=only XBT_JIT_THRESHOLD=1) # every block compiled by LLVM
 out=$(mktemp -d /tmp/xbt-case.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 

@@ -25,13 +25,13 @@ filter=${TESTS:-.}
 		done
 		for a in $O/guest/asm/*; do
 			[ -x "$a" ] || continue
-			for mode in default step1; do
+			for mode in default step1 jit; do
 				echo "asm $arch ${a##*/} $mode"
 			done
 		done
 		for g in $O/guest/guest/*; do
 			[ -x "$g" ] || continue
-			for mode in default step1; do
+			for mode in default step1 jit; do
 				echo "guest $arch ${g##*/} $mode"
 			done
 		done
