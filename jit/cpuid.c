@@ -13,6 +13,7 @@
 #define EDX_TSC (1u << 4)
 #define EDX_CX8 (1u << 8)
 #define EDX_CMOV (1u << 15)
+#define EDX_CLFSH (1u << 19)
 #define EDX_MMX (1u << 23)
 #define EDX_FXSR (1u << 24)
 #define EDX_SSE (1u << 25)
@@ -32,8 +33,8 @@
 #define EDX_LM (1u << 29)
 #define EDX_RDTSCP (1u << 27)
 
-static const uint32_t leaf1_edx = EDX_FPU | EDX_TSC | EDX_CX8 | EDX_CMOV | EDX_MMX | EDX_FXSR |
-				  EDX_SSE | EDX_SSE2;
+static const uint32_t leaf1_edx = EDX_FPU | EDX_TSC | EDX_CX8 | EDX_CMOV | EDX_CLFSH | EDX_MMX |
+				  EDX_FXSR | EDX_SSE | EDX_SSE2;
 static const uint32_t leaf1_ecx = ECX_SSE3 | ECX_SSSE3 | ECX_CX16 | ECX_SSE41 | ECX_SSE42 |
 				  ECX_MOVBE | ECX_POPCNT;
 
