@@ -35,8 +35,9 @@ CFLAGS ?= -O2 -g
 XCFLAGS := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-fno-strict-aliasing -D_GNU_SOURCE -MMD -MP $(CFLAGS)
 LDLIBS := -lZydis -lZycore -lpthread -lm
-# cmpxchg16b: 128-bit __atomic_compare_exchange (jit/lift_atomic.c)
-LDLIBS += -latomic
+# cmpxchg16b: 128-bit __atomic_compare_exchange (jit/lift_atomic.c); static: the
+# arm64 runtime libatomic.so.1 is not installed for qemu-aarch64
+LDLIBS += -l:libatomic.a
 # The LLVM tier: only jit/llvm_*.c see the llvm-c headers; xbt and unit tests link libLLVM.
 ifeq ($(ARCH),aarch64)
   LLVM_LIBS := -L/usr/lib/aarch64-linux-gnu -lLLVM-19
