@@ -412,7 +412,6 @@ int64_t fx_to_int(struct fenv *e, struct fx80 a, unsigned bytes, bool trunc)
 		return 0;
 	if (k == FC_UNSUPP || k == FC_INF || fx_is_nan(k))
 		goto bad;
-	check_denormal(e, k);
 	fx_unpack(a, &ex, &m);
 	if (!int_round(&t, trunc ? 3 : e->rc, sign, ex, m, &v))
 		goto bad;
@@ -488,7 +487,6 @@ static uint64_t to_float(struct fenv *e, struct fx80 a, unsigned fbits, unsigned
 	default:
 		break;
 	}
-	check_denormal(e, k);
 	fx_unpack(a, &ex, &m);
 	be = fx_round_fmt(&t, FX_SIGN(a), ex, (u128)m << 64, fbits + 1, (int)(emask >> 1), &m);
 	e->exc |= t.exc;
@@ -591,13 +589,18 @@ struct fx80 fx_prem(struct fenv *e, struct fx80 a, struct fx80 b, bool ieee, uns
 
 	*qout = 0;
 	*partial = false;
+	e->prec = 64; /* the remainder is exact: no precision control */
+	if (ka == FC_INF || kb == FC_ZERO) {
+		if (ka != FC_UNSUPP && kb != FC_UNSUPP && !fx_is_nan(ka) && !fx_is_nan(kb))
+			return invalid(e); /* no DE reported */
+	}
 	if (special2(e, a, b, ka, kb, &res))
 		return res;
-	if (ka == FC_INF || kb == FC_ZERO)
-		return invalid(e);
-	if (ka == FC_ZERO || kb == FC_INF)
+	if (ka == FC_ZERO)
 		return a;
 	fx_unpack(a, &ea, &ma);
+	if (kb == FC_INF)
+		return fx_round(e, sa, ea, (u128)ma << 64); /* pseudo-denormals normalised */
 	fx_unpack(b, &eb, &mb);
 	d = ea - eb;
 	if (d < 0) {
@@ -639,14 +642,7 @@ struct fx80 fx_prem(struct fenv *e, struct fx80 a, struct fx80 b, bool ieee, uns
 		*qout = (unsigned)(q & 7);
 	if (!r)
 		return fx_zero(FX_SIGN(a));
-	{
-		struct fenv t = *e;
-
-		t.prec = 64;
-		res = fx_round(&t, sa, eb + 64, r);
-		e->exc |= t.exc & FSW_UE;
-	}
-	return res;
+	return fx_round(e, sa, eb + 64, r);
 }
 
 struct fx80 fx_from_bcd(uint64_t lo, uint16_t hi)
@@ -672,8 +668,7 @@ bool fx_to_bcd(struct fenv *e, struct fx80 a, uint64_t *lo, uint16_t *hi)
 	if (k == FC_UNSUPP || k == FC_INF || fx_is_nan(k))
 		goto bad;
 	if (k != FC_ZERO) {
-		check_denormal(e, k);
-		fx_unpack(a, &ex, &m);
+			fx_unpack(a, &ex, &m);
 		if (!int_round(&t, e->rc, sign, ex, m, &v) || v > 999999999999999999ULL)
 			goto bad;
 		e->exc |= t.exc;
