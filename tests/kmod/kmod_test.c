@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * /dev/xbt in a VM: feature query, bad input, open/close cycles, the signal
+ * doorbell, and the kick race stress around xbt's real blocking-syscall stub.
+ * Static; prints PASS/FAIL lines for tools/vm (no other output words).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../../os/safe_syscall.h"
+
+static int failures;
+
+#define CHECK(cond, ...)                                   \
+	do {                                               \
+		int ok_ = !!(cond);                        \
+		printf(ok_ ? "PASS " : "FAIL ");           \
+		printf(__VA_ARGS__);                       \
+		printf("\n");                              \
+		fflush(stdout);                            \
+		failures += !ok_;                          \
+	} while (0)
+
+static int xopen(void)
+{
+	return open(XBT_DEV_PATH, O_RDWR | O_CLOEXEC);
+}
+
+static struct xbt_register stub_window(void)
+{
+	struct xbt_register r = {
+		.stub_start = (uintptr_t)xbt_safe_syscall_start,
+		.stub_syscall = (uintptr_t)xbt_safe_syscall_insn,
+		.stub_resume = (uintptr_t)xbt_safe_syscall_resume,
+	};
+	return r;
+}
+
+static void test_query_and_bad_input(void)
+{
+	struct xbt_query q;
+	struct xbt_register r = stub_window();
+	struct xbt_identity id = { 0, 0 };
+	int fd = xopen();
+	void *p;
+
+	CHECK(fd >= 0, "open %s (errno %d)", XBT_DEV_PATH, fd < 0 ? errno : 0);
+	if (fd < 0)
+		exit(1);
+	CHECK(!ioctl(fd, XBT_IOC_QUERY, &q) && q.version == XBT_UAPI_VERSION &&
+		      q.features == (XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_IDENTITY) &&
+		      q.nslots == XBT_NSLOTS,
+	      "query: version %u features %#x nslots %u", q.version, q.features, q.nslots);
+	CHECK(ioctl(fd, _IO(XBT_IOC_MAGIC, 0x7f)) == -1 && errno == ENOTTY, "unknown ioctl -> ENOTTY");
+	CHECK(ioctl(fd, XBT_IOC_QUERY, (void *)8) == -1 && errno == EFAULT, "query to a bad pointer -> EFAULT");
+	CHECK(ioctl(fd, XBT_IOC_REGISTER, (void *)8) == -1 && errno == EFAULT, "register from a bad pointer -> EFAULT");
+	r.stub_resume = r.stub_start;
+	CHECK(ioctl(fd, XBT_IOC_REGISTER, &r) == -1 && errno == EINVAL, "register with a bad window -> EINVAL");
+	CHECK(ioctl(fd, XBT_IOC_UNREGISTER) == -1 && errno == ENOENT, "unregister without register -> ENOENT");
+#ifdef __x86_64__
+	/* On amd64 this test is itself an x86_64 program: its exec was recorded. */
+	CHECK(!ioctl(fd, XBT_IOC_SET_IDENTITY, &id), "identity of the recorded exec installs");
+#endif
+	CHECK(ioctl(fd, XBT_IOC_SET_IDENTITY, &id) == -1 && errno == ENOENT,
+	      "identity when none is (any longer) recorded -> ENOENT");
+	p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	CHECK(p == MAP_FAILED && errno == EINVAL, "mmap of two pages -> EINVAL");
+	p = mmap(NULL, 4096, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+	CHECK(p == MAP_FAILED && errno == EPERM, "executable mmap -> EPERM");
+	r = stub_window();
+	CHECK(!ioctl(fd, XBT_IOC_REGISTER, &r) && r.slot == 1, "register -> slot %u", r.slot);
+	CHECK(ioctl(fd, XBT_IOC_REGISTER, &r) == -1 && errno == EBUSY, "second register -> EBUSY");
+	CHECK(!ioctl(fd, XBT_IOC_UNREGISTER), "unregister");
+	close(fd);
+}
+
+static long mem_available_kb(void)
+{
+	char line[256];
+	long kb = -1;
+	FILE *f = fopen("/proc/meminfo", "r");
+
+	while (f && fgets(line, sizeof(line), f))
+		if (sscanf(line, "MemAvailable: %ld kB", &kb) == 1)
+			break;
+	if (f)
+		fclose(f);
+	return kb;
+}
+
+static void test_open_close_cycles(void)
+{
+	long before = mem_available_kb(), after;
+	int i, bad = 0;
+
+	for (i = 0; i < 10000; i++) {
+		struct xbt_register r = stub_window();
+		int fd = xopen();
+		void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+
+		if (fd < 0 || p == MAP_FAILED || ioctl(fd, XBT_IOC_REGISTER, &r)) {
+			bad++;
+		} else if (i & 1) {
+			ioctl(fd, XBT_IOC_UNREGISTER); /* odd: unregister; even: close does it */
+		}
+		if (p != MAP_FAILED)
+			munmap(p, 4096);
+		close(fd);
+	}
+	after = mem_available_kb();
+	CHECK(!bad, "10000 open/mmap/register/close cycles (%d failed)", bad);
+	CHECK(before - after < 4096, "no leak over the cycles (MemAvailable %ld -> %ld kB)", before, after);
+}
+
+static volatile struct xbt_slot *slots;
+static int devfd;
+
+static void block_all(void)
+{
+	sigset_t all;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+}
+
+static void test_doorbell_self(void)
+{
+	struct xbt_register r = stub_window();
+	siginfo_t si;
+	sigset_t set;
+	struct timespec zero = { 0, 0 };
+	uint64_t bit1 = 1ULL << (SIGUSR1 - 1), bit2 = 1ULL << (SIGUSR2 - 1);
+
+	CHECK(!ioctl(devfd, XBT_IOC_REGISTER, &r), "register main thread");
+	kill(getpid(), SIGUSR1);
+	CHECK(slots[0].pending & bit1, "process-directed SIGUSR1 rings slot 0 (%#llx)",
+	      (unsigned long long)slots[0].pending);
+	syscall(SYS_tgkill, getpid(), gettid(), SIGUSR2);
+	CHECK(slots[r.slot].pending & bit2, "thread-directed SIGUSR2 rings the thread's slot");
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	sigaddset(&set, SIGUSR2);
+	CHECK(sigtimedwait(&set, &si, &zero) > 0 && sigtimedwait(&set, &si, &zero) > 0,
+	      "both signals stay queued with their siginfo for sigtimedwait");
+	__atomic_and_fetch(&slots[0].pending, ~bit1, __ATOMIC_SEQ_CST);
+	__atomic_and_fetch(&slots[r.slot].pending, ~bit2, __ATOMIC_SEQ_CST);
+	/* The kernel never treats a blocked signal as ignored; unblock it for this one. */
+	signal(SIGWINCH, SIG_IGN);
+	sigemptyset(&set);
+	sigaddset(&set, SIGWINCH);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	kill(getpid(), SIGWINCH);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	CHECK(!(slots[0].pending & (1ULL << (SIGWINCH - 1))), "an ignored signal does not ring");
+	CHECK(!ioctl(devfd, XBT_IOC_UNREGISTER), "unregister main thread");
+}
+
+/* ---- the kick race stress ---- */
+
+static _Atomic int b_state; /* 0 idle, 1 about to enter the stub, 2 returned */
+static _Atomic long b_result;
+static pid_t b_tid;
+static int pipefd[2];
+static uint32_t futex_word;
+
+static long blocking_call(volatile struct xbt_slot *s, int kind)
+{
+	char c;
+	struct timespec ts = { 5, 0 };
+
+	switch (kind) {
+	case 0:
+		return xbt_safe_syscall(s, SYS_read, pipefd[0], (long)&c, 1, 0, 0, 0);
+	case 1:
+		return xbt_safe_syscall(s, SYS_futex, (long)&futex_word, FUTEX_WAIT_PRIVATE, 0,
+					(long)&ts, 0, 0);
+	default:
+		return xbt_safe_syscall(s, SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, (long)&ts, 0, 0, 0);
+	}
+}
+
+static void *thread_b(void *arg)
+{
+	int rounds = (int)(intptr_t)arg;
+	struct xbt_register r = stub_window();
+	volatile struct xbt_slot *s;
+	uint64_t bit = 1ULL << (SIGUSR1 - 1);
+	sigset_t set;
+	siginfo_t si;
+	struct timespec zero = { 0, 0 };
+
+	block_all();
+	b_tid = gettid();
+	if (ioctl(devfd, XBT_IOC_REGISTER, &r))
+		return NULL;
+	s = &slots[r.slot];
+	s->wake_mask = bit;
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	for (int i = 0; i < rounds; i++) {
+		long ret;
+
+		while (atomic_load(&b_state) != 0)
+			;
+		atomic_store(&b_state, 1);
+		do {
+			ret = blocking_call(s, i % 3);
+			/* A stale kick gives -EINTR with nothing pending: retry. */
+		} while (ret == -EINTR && !(s->pending & bit));
+		atomic_store(&b_result, ret);
+		while (sigtimedwait(&set, &si, &zero) > 0)
+			;
+		__atomic_and_fetch(&s->pending, ~bit, __ATOMIC_SEQ_CST);
+		atomic_store(&b_state, 2);
+	}
+	ioctl(devfd, XBT_IOC_UNREGISTER);
+	return NULL;
+}
+
+static void test_kick_stress(int rounds)
+{
+	pthread_t t;
+	int lost = 0, wrong = 0;
+	unsigned seed = 12345;
+
+	if (pipe(pipefd))
+		return;
+	pthread_create(&t, NULL, thread_b, (void *)(intptr_t)rounds);
+	for (int i = 0; i < rounds; i++) {
+		struct timespec start, now;
+		int spin;
+
+		while (atomic_load(&b_state) != 1)
+			;
+		/* Send at a random moment around the stub entry. */
+		spin = rand_r(&seed) % 20000;
+		for (volatile int k = 0; k < spin; k++)
+			;
+		syscall(SYS_tgkill, getpid(), b_tid, SIGUSR1);
+		clock_gettime(CLOCK_MONOTONIC, &start);
+		while (atomic_load(&b_state) != 2) {
+			clock_gettime(CLOCK_MONOTONIC, &now);
+			if (now.tv_sec - start.tv_sec >= 3) {
+				lost++; /* wake it the hard way and go on */
+				if (write(pipefd[1], "x", 1) != 1)
+					break;
+				futex_word = 1;
+				syscall(SYS_futex, &futex_word, FUTEX_WAKE_PRIVATE, 1);
+				while (atomic_load(&b_state) != 2)
+					;
+				futex_word = 0;
+				break;
+			}
+		}
+		if (atomic_load(&b_result) != -EINTR)
+			wrong++;
+		atomic_store(&b_state, 0);
+	}
+	pthread_join(t, NULL);
+	CHECK(lost == 0, "%d signals at random times around the stub: %d lost wake-ups", rounds, lost);
+	CHECK(wrong == 0, "every interrupted pipe read / futex wait / nanosleep returned -EINTR (%d did not)", wrong);
+}
+
+int main(int argc, char **argv)
+{
+	int rounds = argc > 1 ? atoi(argv[1]) : 3000;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	test_query_and_bad_input();
+	test_open_close_cycles();
+	devfd = xopen();
+	slots = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, devfd, 0);
+	CHECK(slots != MAP_FAILED, "mmap the doorbell page");
+	if (slots == MAP_FAILED)
+		return 1;
+	block_all();
+	test_doorbell_self();
+	test_kick_stress(rounds);
+	return failures ? 1 : 0;
+}
