@@ -91,8 +91,14 @@ static int prot_of(uint32_t flags)
 }
 
 /* Map all PT_LOAD segments; *bias receives the load bias. */
+/*
+ * Where x86_64 Linux puts a position-independent main program (ELF_ET_DYN_BASE for a
+ * 47-bit address space): far from the mmap area, so that brk can grow after it.
+ */
+#define X86_ET_DYN_BASE 0x555555554000ULL
+
 static int map_segments(int fd, const struct elf_file *f, uint64_t *bias, uint64_t *lo_out,
-			uint64_t *hi_out, char *err, size_t errlen)
+			uint64_t *hi_out, uint64_t dyn_base, char *err, size_t errlen)
 {
 	uint64_t lo = ~0ULL, hi = 0, b = 0;
 	int fixed = f->eh.e_type == ET_EXEC;
@@ -114,10 +120,23 @@ static int map_segments(int fd, const struct elf_file *f, uint64_t *bias, uint64
 	/* Reserve the whole span first, so segments never land on xbt's own memory. */
 	{
 		void *want = fixed ? (void *)(uintptr_t)lo : NULL;
-		void *r = mmap(want, hi - lo, PROT_NONE,
-			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
-				       (fixed ? MAP_FIXED_NOREPLACE : 0),
-			       -1, 0);
+		void *r = MAP_FAILED;
+
+		if (!fixed && dyn_base) {
+			/* Preferred base for PIE programs; anywhere else if it is taken. */
+			r = mmap((void *)(uintptr_t)dyn_base, hi - lo, PROT_NONE,
+				 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE,
+				 -1, 0);
+			if (r != MAP_FAILED && r != (void *)(uintptr_t)dyn_base) {
+				munmap(r, hi - lo);
+				r = MAP_FAILED;
+			}
+		}
+		if (r == MAP_FAILED)
+			r = mmap(want, hi - lo, PROT_NONE,
+				 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
+					 (fixed ? MAP_FIXED_NOREPLACE : 0),
+				 -1, 0);
 
 		if (r == MAP_FAILED || (fixed && r != want)) {
 			snprintf(err, errlen, "cannot map %#lx-%#lx: %s", (unsigned long)lo,
@@ -212,11 +231,13 @@ static int load_interp(const char *rootfs, struct loader_image *img, char *err, 
 		r = -ENOEXEC;
 	}
 	if (!r)
-		r = map_segments(fd, &f, &bias, &lo, &hi, err, errlen);
+		r = map_segments(fd, &f, &bias, &lo, &hi, 0, err, errlen);
 	close(fd);
 	if (r)
 		return r;
 	img->interp_base = bias;
+	img->interp_lo = lo;
+	img->interp_hi = hi;
 	img->entry = bias + f.eh.e_entry;
 	return 0;
 }
@@ -244,7 +265,7 @@ int loader_load(int fd, const char *rootfs, struct loader_image *img, char *err,
 			img->exec_stack = (p->p_flags & PF_X) != 0;
 		}
 	}
-	r = map_segments(fd, &f, &img->load_bias, &img->lo, &img->hi, err, errlen);
+	r = map_segments(fd, &f, &img->load_bias, &img->lo, &img->hi, X86_ET_DYN_BASE, err, errlen);
 	if (r)
 		return r;
 	img->prog_entry = img->load_bias + f.eh.e_entry;

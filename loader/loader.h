@@ -15,6 +15,8 @@ struct loader_image {
 	uint64_t interp_base; /* AT_BASE (0 without PT_INTERP) */
 	uint64_t brk_start;  /* page-aligned end of the program's highest segment */
 	uint64_t lo, hi;     /* program's mapped range */
+	uint64_t interp_lo, interp_hi; /* interpreter's mapped range (0, 0 without one) */
+	uint64_t stack_lo, stack_hi;   /* the initial stack mapping incl. its guard */
 	bool exec_stack;     /* PT_GNU_STACK asks for an executable stack */
 	char interp[PATH_MAX]; /* PT_INTERP as written in the file ("" if none) */
 };
@@ -38,7 +40,7 @@ struct loader_stack_args {
 };
 
 /* Allocate the guest stack and build argc/argv/envp/auxv on it; returns rsp or -errno. */
-int64_t loader_build_stack(const struct loader_image *img, const struct loader_stack_args *a,
+int64_t loader_build_stack(struct loader_image *img, const struct loader_stack_args *a,
 			   uint64_t *auxv_start, uint64_t *auxv_len);
 
 #endif

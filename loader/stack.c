@@ -25,7 +25,7 @@ static uint64_t push_bytes(uint64_t *sp, const void *data, size_t n)
 	return *sp;
 }
 
-int64_t loader_build_stack(const struct loader_image *img, const struct loader_stack_args *a,
+int64_t loader_build_stack(struct loader_image *img, const struct loader_stack_args *a,
 			   uint64_t *auxv_start, uint64_t *auxv_len)
 {
 	uint64_t size = a->stack_size ? a->stack_size : 8 << 20;
@@ -41,6 +41,8 @@ int64_t loader_build_stack(const struct loader_image *img, const struct loader_s
 		return -errno;
 	mprotect(mem, X86_STACK_GUARD, PROT_NONE);
 	top = (uint64_t)(uintptr_t)mem + size + X86_STACK_GUARD;
+	img->stack_lo = (uint64_t)(uintptr_t)mem;
+	img->stack_hi = top;
 	sp = top - 8; /* the kernel leaves an 8-byte zero word at the very top */
 	memset((void *)(uintptr_t)sp, 0, 8);
 

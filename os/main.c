@@ -13,7 +13,9 @@
 #include "../core/log.h"
 #include "../jit/jit.h"
 #include "invoke.h"
+#include "mm.h"
 #include "os.h"
+#include "sys.h"
 
 #ifndef XBT_VERSION
 #define XBT_VERSION "0.1"
@@ -31,6 +33,7 @@ static void usage(FILE *f)
 		"options:\n"
 		"  --rootfs DIR   look up the program interpreter under DIR (XBT_ROOTFS, default /)\n"
 		"  --strace       print each guest syscall (XBT_STRACE=1)\n"
+		"  --argv0 NAME   argv[0] for the program (default: PROGRAM; used by execve)\n"
 		"  --version      print the version\n"
 		"  --help         print this help\n\n"
 		"environment: XBT_LOG=cat:level,... (core loader jit sys sig; error warn info debug)\n"
@@ -74,6 +77,8 @@ static void read_knobs(bool secure)
 		jit_opts.threshold = 1;
 }
 
+static const char *opt_argv0; /* --argv0: what execve gave as argv[0] */
+
 /* Parse xbt's own options; returns the index of PROGRAM or a negative exit status. */
 static int parse_options(int argc, char **argv)
 {
@@ -85,6 +90,8 @@ static int parse_options(int argc, char **argv)
 			break;
 		} else if (!strcmp(argv[i], "--rootfs") && i + 1 < argc) {
 			os_opts.rootfs = argv[++i];
+		} else if (!strcmp(argv[i], "--argv0") && i + 1 < argc) {
+			opt_argv0 = argv[++i];
 		} else if (!strcmp(argv[i], "--strace")) {
 			os_opts.strace = 1;
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -123,6 +130,8 @@ int main(int argc, char **argv)
 		inv.path = argv[r];
 		inv.argv = argv + r;
 		inv.argc = argc - r;
+		if (opt_argv0)
+			inv.argv[0] = (char *)opt_argv0; /* the file itself is inv.path */
 	}
 	if (inv.execfd >= 0) {
 		/* binfmt O/C: the kernel opened the program for us (it may be execute-only). */
@@ -157,6 +166,12 @@ int main(int argc, char **argv)
 		xbt_msg("%s: cannot set up the stack: %s", inv.path, strerror((int)-sp));
 		return 126;
 	}
+	/* The guest's own memory: everything else in the process is xbt's. */
+	mm_add(proc.img.lo, proc.img.hi - proc.img.lo, 7);
+	if (proc.img.interp_hi)
+		mm_add(proc.img.interp_lo, proc.img.interp_hi - proc.img.interp_lo, 7);
+	mm_add(proc.img.stack_lo, proc.img.stack_hi - proc.img.stack_lo, 3);
+	exec_init(argv[0]);
 	if (jit_init() || fault_init()) {
 		xbt_msg("initialisation failed");
 		return 126;

@@ -25,6 +25,12 @@ struct os_thread {
 	struct x86_cpu cpu;
 	struct os_process *proc;
 	int tid;
+	/* Recorded for the guest (os/sys_proc.c, os/sys_signal.c). */
+	uint64_t clear_child_tid;      /* set_tid_address / CLONE_CHILD_CLEARTID */
+	uint64_t robust_list, robust_len;
+	uint64_t sigmask;              /* guest's blocked signals (bit n-1 = signal n) */
+	uint64_t ss_sp, ss_size;       /* sigaltstack */
+	int ss_flags;
 };
 
 extern struct os_options os_opts;

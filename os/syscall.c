@@ -26,6 +26,19 @@ static int fmt_arg(char *buf, int size, char kind, uint64_t v)
 		return log_format(buf, size, "%ld", (long)(int)v);
 	case 'u':
 		return log_format(buf, size, "%lu", (unsigned long)v);
+	case 'o': {
+		/* octal, for modes and open flags (log_format has no %o) */
+		char o[24];
+		int k = sizeof(o) - 1;
+
+		o[k] = 0;
+		do {
+			o[--k] = (char)('0' + (v & 7));
+			v >>= 3;
+		} while (v && k > 1);
+		o[--k] = '0';
+		return log_format(buf, size, "%s", o + k);
+	}
 	case 's':
 		n = strncpy_from_guest(s, v, sizeof(s));
 		if (n == -EFAULT)
