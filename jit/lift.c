@@ -349,8 +349,15 @@ ir_t lift_load(struct lift_ctx *c, int i)
 		return 0;
 	case ZYDIS_OPERAND_TYPE_MEMORY:
 		return gen_ld(c, lift_ea(c, i), size);
-	case ZYDIS_OPERAND_TYPE_IMMEDIATE:
-		return gen_movi(c, o->imm.value.u & size_mask(size));
+	case ZYDIS_OPERAND_TYPE_IMMEDIATE: {
+		/* Zydis gives the encoded size (imm8/imm32) and the value sign-extended
+		 * to 64 bits when the encoding sign-extends: keep operand-width bits. */
+		unsigned w = c->in->operand_width / 8;
+
+		if (w > 8)
+			w = 8;
+		return gen_movi(c, o->imm.value.u & size_mask(w > size ? w : size));
+	}
 	default:
 		BUG_ON(1);
 		return 0;

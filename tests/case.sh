@@ -72,6 +72,23 @@ asm)
 guest)
 	differential "$PWD/$O/guest/guest/$name"
 	;;
+diff)
+	# Differential instruction test (tests/diff): identical records natively and under xbt.
+	bin=$PWD/$O/guest/${XBT_DIFF_DIR:-diff}/$name
+	timeout "$T" "$bin" > "$out/native" 2> "$out/native.err"
+	nrc=$?
+	env "${envmode[@]}" "${XBT[@]}" "$bin" > "$out/xbt" 2> "$out/xbt.err"
+	xrc=$?
+	if [ $nrc != 0 ]; then
+		report FAIL "fails natively (exit $nrc)"
+	elif [ $xrc = 0 ] && cmp -s "$out/native" "$out/xbt"; then
+		report PASS
+	else
+		log=$bin.$arch.$mode.fail
+		python3 tests/diff/compare.py "$bin.cases" "$out/native" "$out/xbt" --max 20 > "$log"
+		report FAIL "exit $xrc; $(head -c 300 "$out/xbt.err" | tr '\n' ' ')$(head -2 "$log" | cut -c1-400 | tr '\n' ' ')... (all: $log)"
+	fi
+	;;
 prog)
 	line=$(grep -E "^$name:" tests/programs.txt | head -1)
 	cmd=${line#*:}

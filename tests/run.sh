@@ -35,6 +35,15 @@ filter=${TESTS:-.}
 				echo "guest $arch ${g##*/} $mode"
 			done
 		done
+		for d in $O/guest/${XBT_DIFF_DIR:-diff}/*; do
+			[ -f "$d" ] && [ -x "$d" ] || continue
+			modes="default step1"
+			# jit mode compiles every block with LLVM: only the suite with few blocks.
+			[ "${d##*/}" = jitmix ] && modes="default step1 jit"
+			for mode in $modes; do
+				echo "diff $arch ${d##*/} $mode"
+			done
+		done
 		while IFS= read -r line; do
 			case $line in '#'* | '') continue ;; esac
 			echo "prog $arch ${line%%:*} default"

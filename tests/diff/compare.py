@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Compare the records of a differential test program (see harness.inc) written natively
+# and under xbt, and describe the differing cases: the test's instructions, the inputs
+# of the vector, native vs xbt registers, flags, conditions and memory.
+#   compare.py PROGRAM.cases NATIVE.out XBT.out [--max N] [--oneline]
+# Exit 0 when identical, 1 otherwise.
+import json
+import struct
+import sys
+
+REC = 8 + 16 * 8 + 8 + 32 + 128
+REGS = 'rax rcx rdx rbx rsp rbp rsi rdi r8 r9 r10 r11 r12 r13 r14 r15'.split()
+FLAGS = [(0x1, 'CF'), (0x4, 'PF'), (0x10, 'AF'), (0x40, 'ZF'), (0x80, 'SF'), (0x400, 'DF'),
+         (0x800, 'OF')]
+CONDS = 'o no b ae e ne be a s ns p np l ge le g'.split()
+
+
+def decode(buf):
+    tid, idx = struct.unpack_from('<II', buf, 0)
+    regs = struct.unpack_from('<16Q', buf, 8)
+    flags = struct.unpack_from('<Q', buf, 8 + 128)[0]
+    cb = buf[8 + 128 + 8:8 + 128 + 8 + 32]
+    conds = sum(1 << n for n in range(16) if cb[n]) | (cb[16] << 16)
+    return {'id': tid, 'idx': idx, 'regs': regs, 'flags': flags, 'conds': conds,
+            'mem': buf[8 + 128 + 8 + 32:REC]}
+
+
+def fl(v):
+    return '%#x(%s)' % (v, ' '.join(n for b, n in FLAGS if v & b) or '-')
+
+
+def cn(v, tid):
+    s = ' '.join(c for i, c in enumerate(CONDS) if v >> i & 1) or '-'
+    return s + '; j%s %s' % (CONDS[tid % 16], 'taken' if v >> 16 & 1 else 'not taken')
+
+
+def describe(cases, n, x, raw_n, raw_x):
+    parts = []
+    t = cases['tests'][n['id']] if n['id'] < len(cases['tests']) else None
+    head = 'test %d vector %d' % (n['id'], n['idx'])
+    if t:
+        head += ': ' + '; '.join(t['body'])
+    if n['id'] != x['id'] or n['idx'] != x['idx']:
+        return head + ': xbt wrote test %d vector %d instead' % (x['id'], x['idx']), head
+    for i, r in enumerate(REGS):
+        if n['regs'][i] != x['regs'][i]:
+            parts.append('%s native=%#x xbt=%#x' % (r, n['regs'][i], x['regs'][i]))
+    if n['flags'] != x['flags']:
+        parts.append('rflags native=%s xbt=%s' % (fl(n['flags']), fl(x['flags'])))
+    if n['conds'] != x['conds']:
+        parts.append('conditions native=[%s] xbt=[%s]' % (cn(n['conds'], n['id']),
+                                                          cn(x['conds'], n['id'])))
+    for off in range(0, 128, 8):
+        a, b = n['mem'][off:off + 8], x['mem'][off:off + 8]
+        if a != b:
+            parts.append('dt_mem+%d native=%s xbt=%s' % (off, a[::-1].hex(), b[::-1].hex()))
+    inputs = ''
+    if t and n['idx'] < len(t['vecs']):
+        v = t['vecs'][n['idx']]
+        inputs = 'inputs: flags %s; %s' % (
+            fl(v['flags'][0]) if cases['popf'] else 'from add %s,%s' % tuple(map(hex, v['flags'])),
+            ' '.join('%s=%s' % (REGS[i], v['regs'][i]) for i in range(16)))
+    return head + ': ' + '; '.join(parts), inputs
+
+
+def main(argv):
+    maxn = 5
+    if '--max' in argv:
+        maxn = int(argv[argv.index('--max') + 1])
+    oneline = '--oneline' in argv
+    args = [a for a in argv if not a.startswith('--') and not a.isdigit()]
+    cases = json.load(open(args[0]))
+    nat = open(args[1], 'rb').read()
+    xbt = open(args[2], 'rb').read()
+    nrec = len(nat) // REC
+    bad = 0
+    total = sum(len(t['vecs']) for t in cases['tests'])
+    for k in range(min(nrec, len(xbt) // REC)):
+        a, b = nat[k * REC:(k + 1) * REC], xbt[k * REC:(k + 1) * REC]
+        if a == b:
+            continue
+        bad += 1
+        if bad <= maxn:
+            msg, inputs = describe(cases, decode(a), decode(b), a, b)
+            if oneline:
+                print(msg)
+            else:
+                print(msg)
+                print('    ' + inputs)
+    if len(xbt) < len(nat):
+        k = len(xbt) // REC
+        n = decode(nat[k * REC:(k + 1) * REC])
+        t = cases['tests'][n['id']]
+        print('xbt output ends at record %d of %d (test %d: %s)' %
+              (k, nrec, n['id'], '; '.join(t['body'])))
+        bad += 1
+    elif len(xbt) > len(nat):
+        print('xbt wrote %d records, native %d' % (len(xbt) // REC, nrec))
+        bad += 1
+    if nrec != total:
+        print('native run wrote %d records of %d' % (nrec, total))
+        bad += 1
+    if bad:
+        print('%d of %d records differ' % (bad, nrec))
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

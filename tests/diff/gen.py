@@ -1,0 +1,441 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Generator of the differential instruction tests: writes an x86_64 assembly program
+# (built -nostdlib -static like tests/asm, runtime in harness.inc) and a JSON description
+# of its cases. Each test is a body of instructions run over several input vectors
+# (GPRs, flags, scratch memory); each run writes a record that must be identical
+# natively and under xbt (compare.py tells which case differs and how).
+#   gen.py --list                          suite names
+#   gen.py SUITE OUT.S [--long] [--seed N] [--only TEST]  writes OUT.S and OUT.cases
+# Suites: one per family of forms.py ('base', 'alu', ...) with every form, operand size
+# and register class enumerated over edge values, 'random': seeded random sequences
+# of the forms usable there, 'jitmix': a few long random sequences (few blocks: the suite
+# the harness also runs in jit mode, where every block is compiled by LLVM). Only forms whose mnemonic a lift table registers are used.
+import json
+import os
+import random
+import sys
+
+sys.dont_write_bytecode = True
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'tools'))
+import forms  # noqa: E402
+import coverage  # noqa: E402
+
+GPR = {
+    8: 'rax rcx rdx rbx rsp rbp rsi rdi r8 r9 r10 r11 r12 r13 r14 r15'.split(),
+    4: 'eax ecx edx ebx esp ebp esi edi r8d r9d r10d r11d r12d r13d r14d r15d'.split(),
+    2: 'ax cx dx bx sp bp si di r8w r9w r10w r11w r12w r13w r14w r15w'.split(),
+    1: 'al cl dl bl spl bpl sil dil r8b r9b r10b r11b r12b r13b r14b r15b'.split(),
+}
+HIGH8 = ['ah', 'ch', 'dh', 'bh']
+SIZE = {'b': 1, 'w': 2, 'd': 4, 'q': 8}
+PTR = {1: 'byte', 2: 'word', 4: 'dword', 8: 'qword'}
+FLAG = {'C': 0x1, 'P': 0x4, 'A': 0x10, 'Z': 0x40, 'S': 0x80, 'O': 0x800}
+ARITH = 0x8d5
+# jcc in encoding order; DT_COND takes the negated one and sets bit n when taken.
+JCC = 'jo jno jb jae je jne jbe ja js jns jp jnp jl jge jle jg'.split()
+COND_FLAGS = ['O', 'C', 'Z', 'CZ', 'S', 'P', 'SO', 'ZSO']
+SETCC = 'O NO B NB Z NZ BE NBE S NS P NP L NL LE NLE'.split()  # Zydis names
+MEM_DATA = 64       # scratch bytes at dt_mem+0.. that memory operands address
+STACK_RSP = 96      # rsp = dt_mem + 96
+M64 = (1 << 64) - 1
+
+
+def flagbits(letters):
+    v = 0
+    for ch in letters:
+        v |= FLAG[ch]
+    return v
+
+
+def cond_mask(defined):
+    m = 0
+    for n in range(16):
+        if all(FLAG[f] & defined for f in COND_FLAGS[n >> 1]):
+            m |= 1 << n
+    return m
+
+
+def edges(size):
+    """Interesting values of an operand of `size` bytes."""
+    bits = size * 8
+    m = (1 << bits) - 1
+    top = 1 << (bits - 1)
+    return [0, 1, 2, m, m - 1, top, top - 1, top + 1, 0x55 * (m // 0xff), 0xaa * (m // 0xff),
+            0x7f, 0x80 & m, 0xff & m]
+
+
+class Gen:
+    def __init__(self, seed, popf):
+        self.rng = random.Random(seed)
+        self.popf = popf
+
+    def rand64(self):
+        r = self.rng
+        k = r.random()
+        if k < 0.15:
+            return r.choice([0, 1, M64, 1 << 63, (1 << 63) - 1, 0x80000000, 0xffffffff])
+        if k < 0.3:
+            return r.randrange(256)
+        return r.getrandbits(64)
+
+    def value(self, size):
+        """A 64-bit register value whose low `size` bytes are an edge value or random."""
+        r = self.rng
+        low = r.choice(edges(size)) if r.random() < 0.7 else r.getrandbits(size * 8)
+        if size == 8:
+            return low
+        return (r.getrandbits(64) & ~((1 << (size * 8)) - 1)) | low
+
+    def flags_in(self):
+        """Vector words 0 and 1: popfq value, or two add operands."""
+        r = self.rng
+        if self.popf:
+            f = 0
+            for b in FLAG.values():
+                if r.random() < 0.5:
+                    f |= b
+            return [f | 0x202, 0]
+        return [self.rand64(), r.choice([self.rand64(), 1, M64, 0])]
+
+
+def reg_name(idx, size, high=False):
+    return HIGH8[idx] if high else GPR[size][idx]
+
+
+def needs_rex(regs, size, mnem):
+    """regs: list of (idx, size, high) used (incl. address registers)."""
+    if size == 8 and mnem not in ('push', 'pop'):
+        return True
+    for idx, sz, high in regs:
+        if idx >= 8 or (sz == 1 and not high and 4 <= idx < 8):
+            return True
+    return False
+
+
+class Instance:
+    """One concrete instruction: text, its register/memory operands, flag effect."""
+
+    def __init__(self, form, size, text, regs, mem, imm, addr_regs):
+        self.form = form
+        self.size = size
+        self.text = text
+        self.regs = regs            # operand registers: (idx, size, high)
+        self.mem = mem              # (offset in dt_mem, size) or None
+        self.imm = imm
+        self.addr_regs = addr_regs  # {idx: symbolic value} fixed by the addressing
+
+
+def parse_operand(tok, size):
+    kind, _, sz = tok.partition(':')
+    return kind, SIZE[sz] if sz else size
+
+
+def imm_values(kind, size, rng):
+    if kind == 'i8' or size == 1:
+        vals = [0, 1, -1, 127, -128, rng.randrange(-128, 128)]
+    elif kind == 'i64':
+        vals = [0, M64, 1 << 63, 0x123456789abcdef0, rng.getrandbits(64)]
+    else:
+        lim = {2: 0x7fff, 4: 0x7fffffff, 8: 0x7fffffff}[size]
+        vals = [128, -129, lim, -lim - 1, 0x5a5a & lim, rng.randrange(-lim - 1, lim + 1)]
+    return vals
+
+
+def imm_text(v, kind, size):
+    if kind == 'i64':
+        return '0x%x' % (v & M64)
+    if kind == 'i8' or size == 8:
+        return str(v)
+    return '0x%x' % (v & ((1 << (size * 8)) - 1))
+
+
+class Builder:
+    """Instantiates forms with concrete registers, memory and immediates."""
+
+    def __init__(self, gen, reserved=(4,), random_mode=False):
+        self.g = gen
+        self.rng = gen.rng
+        self.reserved = set(reserved)
+        self.random_mode = random_mode
+
+    def pick_reg(self, size, used):
+        r = self.rng
+        while True:
+            if size == 1 and r.random() < 0.25:
+                idx, high = r.randrange(4), True
+            else:
+                idx, high = r.randrange(16), False
+            if idx in self.reserved or (idx, high) in used:
+                continue
+            return idx, size, high
+
+    def mem_operand(self, size, used_idx, form):
+        """Address text, registers it uses with their fixed values, data offset."""
+        r = self.rng
+        off = r.randrange(0, MEM_DATA - size + 1)
+        if self.random_mode:
+            if r.random() < 0.5:
+                return '[rip + dt_mem + %d]' % off, {}, off
+            return '[r15 + %d]' % off, {15: None}, off
+        mode = r.choice(['rip', 'base', 'base', 'sib', 'sib', 'addr32'])
+        if mode == 'rip':
+            return '[rip + dt_mem + %d]' % off, {}, off
+        free = [i for i in range(16) if i not in self.reserved and i not in used_idx]
+        base = r.choice(free)
+        disp = r.choice([0, r.randrange(-128, 128), r.randrange(-100000, 100000)])
+        if mode == 'base':
+            return ('[%s %+d]' % (GPR[8][base], disp), {base: 'dt_mem + %d' % (off - disp)}, off)
+        if mode == 'addr32':
+            # 32-bit address: the base's upper half is ignored.
+            hi = r.getrandbits(32) << 32
+            return ('[%s %+d]' % (GPR[4][base], disp),
+                    {base: '0x%x + dt_mem + %d' % (hi, off - disp)}, off)
+        free = [i for i in free if i != base]
+        index = r.choice(free)
+        scale = r.choice([1, 2, 4, 8])
+        iv = r.randrange(-4, 8)
+        return ('[%s + %s*%d %+d]' % (GPR[8][base], GPR[8][index], scale, disp),
+                {base: 'dt_mem + %d' % (off - disp - iv * scale), index: iv & M64}, off)
+
+    def instance(self, form, size, alt):
+        """A concrete Instance of form/size/operand alternative, or None."""
+        for _ in range(50):
+            inst = self._try(form, size, alt)
+            if inst:
+                return inst
+        return None
+
+    def _try(self, form, size, alt):
+        r = self.rng
+        toks = [t.strip() for t in alt.split(',')] if alt else []
+        texts, regs, mem, imm, addr, used = [], [], None, None, {}, set()
+        mnem = form.mnem
+        for t in toks:
+            kind, sz = parse_operand(t, size)
+            if kind == 'r':
+                reg = self.pick_reg(sz, used)
+                used.add((reg[0], reg[2]))
+                regs.append(reg)
+                texts.append(reg_name(reg[0], sz, reg[2]))
+            elif kind == 'm':
+                if form.mnem == 'lea':
+                    a, fixed = self.lea_operand(used)
+                    addr.update(fixed)
+                    texts.append(a)
+                    continue
+                a, fixed, off = self.mem_operand(sz, {u[0] for u in used}, form)
+                addr.update(fixed)
+                mem = (off, sz)
+                texts.append('%s ptr %s' % (PTR[sz], a))
+            elif kind in ('i', 'i8', 'i64'):
+                imm = r.choice(imm_values(kind, sz, r))
+                texts.append(imm_text(imm, kind, sz))
+                if kind == 'i64':
+                    mnem = 'movabs'
+            elif kind == 'cl':
+                texts.append('cl')
+                regs.append((1, 1, False))
+            else:
+                texts.append(kind)  # a literal operand
+        # Address registers must not also be operands (they hold fixed addresses).
+        if any(u[0] in addr for u in used):
+            return None
+        allregs = regs + [(i, 8, False) for i in addr]
+        if any(h for _, _, h in regs) and needs_rex(allregs, size, form.mnem):
+            return None
+        addr = {k: v for k, v in addr.items() if v is not None}
+        if form.mnem in ('push', 'pop') and size == 2 and toks and toks[0] == 'i':
+            return None
+        text = mnem + (' ' + ', '.join(texts) if texts else '')
+        if form.mnem in ('push', 'pop') and toks and toks[0] == 'i':
+            text = 'push %s' % texts[0]
+        return Instance(form, size, text, regs, mem, imm, addr)
+
+    def lea_operand(self, used):
+        r = self.rng
+        free = [i for i in range(16) if i not in self.reserved and (i, False) not in used]
+        base = r.choice(free)
+        index = r.choice(free)
+        scale = r.choice([1, 2, 4, 8])
+        disp = r.choice([0, r.randrange(-128, 128), r.randrange(-(1 << 31), 1 << 31)])
+        w = GPR[4] if r.random() < 0.25 else GPR[8]
+        mode = r.randrange(4)
+        if mode == 0:
+            return '[%s %+d]' % (w[base], disp), {}
+        if mode == 1:
+            return '[%s*%d %+d]' % (w[index], scale, disp), {}
+        if mode == 2:
+            return '[rip + dt_mem %+d]' % (disp // 65536), {}
+        return '[%s + %s*%d %+d]' % (w[base], w[index], scale, disp), {}
+
+
+def usable(form, lifted):
+    return all(z in lifted for z in form.zydis)
+
+
+def make_vector(gen, inst_list, fixed, rnd_ops):
+    """A vector: flags words, 16 register values (index 4: rsp), scratch memory."""
+    r = gen.rng
+    regs = [gen.rand64() for _ in range(16)]
+    mem = bytearray(r.getrandbits(8) for _ in range(128))
+    if rnd_ops:
+        for inst in inst_list:
+            for idx, sz, high in inst.regs:
+                v = gen.value(sz)
+                if high:
+                    regs[idx] = (regs[idx] & ~0xff00) | ((v & 0xff) << 8)
+                elif sz < 8:
+                    regs[idx] = (regs[idx] & ~((1 << (sz * 8)) - 1)) | (v & ((1 << (sz * 8)) - 1))
+                else:
+                    regs[idx] = v
+            if inst.mem:
+                off, sz = inst.mem
+                mem[off:off + sz] = (gen.value(sz) & ((1 << (sz * 8)) - 1)).to_bytes(sz, 'little')
+    regs[4] = 'dt_mem + %d' % STACK_RSP
+    for idx, v in fixed.items():
+        regs[idx] = v
+    return {'flags': gen.flags_in(), 'regs': regs, 'mem': bytes(mem)}
+
+
+def flag_state(insts, popf):
+    defined = ARITH
+    for inst in insts:
+        sets, undef = inst.form.flag_effect(inst.size, inst.imm)
+        defined &= ~flagbits(undef)
+        defined |= flagbits(sets)
+    fmask = (defined | 0x602) if popf else 0
+    return fmask, cond_mask(defined)
+
+
+def enumerate_tests(gen, family, lifted, nvec, scale):
+    b = Builder(gen)
+    tests = []
+    for form in forms.FORMS:
+        if form.family != family or not usable(form, lifted):
+            continue
+        for sz in form.sizes:
+            for alt in form.alts:
+                toks = [t.strip() for t in alt.split(',')] if alt else []
+                # rm expands into a register and a memory form
+                variants = [alt]
+                if any(t.split(':')[0] == 'rm' for t in toks):
+                    variants = [alt.replace('rm', 'r', 1), alt.replace('rm', 'm', 1)]
+                for v in variants:
+                    reps = 3 if any(t.split(':')[0] in ('i', 'i8', 'i64') for t in toks) else 2
+                    if SIZE[sz] == 1:
+                        reps += 1  # also catch high-byte registers
+                    reps *= scale
+                    for _ in range(reps):
+                        inst = b.instance(form, SIZE[sz], v)
+                        if inst:
+                            tests.append(([inst], inst.addr_regs, nvec))
+    return tests
+
+
+def random_tests(gen, lifted, nseq, length, nvec):
+    b = Builder(gen, reserved=(4, 15), random_mode=True)
+    pool = [f for f in forms.FORMS if f.rnd and usable(f, lifted)]
+    tests = []
+    for _ in range(nseq):
+        insts, defined = [], ARITH
+        while len(insts) < length and pool:
+            f = gen.rng.choice(pool)
+            if flagbits(f.reads) & ~defined:
+                continue  # would read an undefined flag
+            sz = SIZE[gen.rng.choice(f.sizes)]
+            alt = gen.rng.choice(f.alts)
+            alt = alt.replace('rm', gen.rng.choice(['r', 'm']))
+            inst = b.instance(f, sz, alt)
+            if not inst:
+                continue
+            sets, undef = f.flag_effect(sz, inst.imm)
+            defined = (defined & ~flagbits(undef)) | flagbits(sets)
+            insts.append(inst)
+        tests.append((insts, {15: 'dt_mem'}, nvec))
+    return tests
+
+
+def emit(tests, gen, out_s, out_cases, popf, setcc, only=None):
+    s = ['/* Generated by tests/diff/gen.py: do not edit. */',
+         '\t.set DT_POPF, %d' % popf,
+         '\t.set DT_SETCC, %d' % setcc,
+         '#include "harness.inc"',
+         '\t.text', '\t.globl _start', '_start:']
+    data = ['\t.section .rodata', '\t.balign 16']
+    cases = []
+    for tid, (insts, fixed, nvec) in enumerate(tests):
+        fmask, cmask = flag_state(insts, popf)
+        first = tid % 16
+        cmask |= (cmask >> first & 1) << 16
+        vecs = [make_vector(gen, insts, fixed, True) for _ in range(nvec)]
+        if only is not None and tid != only:
+            continue
+        s.append('\tDT_BEGIN %d, dt_v%d, %d, 0x%x, 0x%x' % (tid, tid, nvec, fmask, cmask))
+        s.append('dt_t%d:' % tid)
+        s.append('\tDT_LOAD')
+        for inst in insts:
+            s.append('\t' + inst.text)
+        s.append('\tDT_SAVE')
+        if not setcc:
+            for n in range(16):
+                s.append('\tDT_COND %s, %d, DT_REC_CONDS + %d' % (JCC[n ^ 1], n, n))
+        s.append('\tDT_COND %s, %d, DT_REC_JCC' % (JCC[first ^ 1], first))
+        s.append('\tDT_END')
+        s.append('\tjnz dt_t%d' % tid)
+        data.append('dt_v%d:' % tid)
+        for v in vecs:
+            words = list(v['flags']) + [v['regs'][i] for i in range(16) if i != 4] + [v['regs'][4]]
+            data.append('\t.quad ' + ', '.join(w if isinstance(w, str) else '0x%x' % w
+                                                for w in words))
+            data.append('\t.byte ' + ', '.join(str(x) for x in v['mem']))
+        cases.append({'id': tid, 'body': [i.text for i in insts], 'fmask': fmask, 'cmask': cmask,
+                      'vecs': [{'flags': v['flags'],
+                                'regs': [x if isinstance(x, str) else '0x%x' % x
+                                         for x in v['regs']],
+                                'mem': v['mem'].hex()} for v in vecs]})
+    s.append('\tjmp dt_exit')
+    with open(out_s, 'w') as f:
+        f.write('\n'.join(s + data) + '\n')
+    with open(out_cases, 'w') as f:
+        json.dump({'popf': popf, 'tests': cases}, f)
+
+
+SUITES = ['base', 'alu', 'shift', 'muldiv', 'bits', 'string', 'atomic', 'random', 'jitmix']
+
+
+def main(argv):
+    if argv[:1] == ['--list']:
+        print(' '.join(SUITES))
+        return 0
+    long = '--long' in argv
+    args = [a for a in argv if not a.startswith('--')]
+    seed, only = 1, None
+    if '--seed' in argv:
+        seed = int(argv[argv.index('--seed') + 1])
+        args.remove(str(seed))
+    if '--only' in argv:
+        only = int(argv[argv.index('--only') + 1])
+        args.remove(str(only))
+    suite, out_s = args[0], args[1]
+    lifted = coverage.lifted()
+    popf = int('PUSHFQ' in lifted and 'POPFQ' in lifted)
+    gen = Gen('%s/%d' % (suite, seed), popf)
+    if suite == 'random':
+        tests = random_tests(gen, lifted, 1500 if long else 150, 10 if long else 6,
+                             8 if long else 4)
+    elif suite == 'jitmix':
+        # Few long sequences: few blocks, so the LLVM tier (jit mode) compiles it quickly.
+        tests = random_tests(gen, lifted, 100 if long else 10, 40, 8)
+    else:
+        tests = enumerate_tests(gen, suite, lifted, 32 if long else 16, 3 if long else 1)
+    setcc = int(all(('SET' + c) in lifted for c in SETCC))
+    emit(tests, gen, out_s, os.path.splitext(out_s)[0] + '.cases', popf, setcc, only)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
