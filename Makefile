@@ -128,6 +128,18 @@ diff-long: all $(DIFF_LONG_BIN)
 coverage:
 	$(Q)python3 tools/coverage.py
 
+# ---- benchmarks (bench/run.sh): freestanding x86_64 workloads, native vs xbt vs qemu ----
+BENCH_SRC := $(wildcard bench/src/*.c)
+BENCH_BIN := $(BENCH_SRC:bench/src/%.c=$(O)/bench/%)
+$(O)/bench/%: bench/src/%.c bench/src/rt.h
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  CC [bench] $@")
+	$(Q)$(GUEST_CC) -O2 -static -nostdlib -ffreestanding -fno-stack-protector -fno-pie -no-pie \
+		-o $@ $<
+.PHONY: bench
+bench: all $(BENCH_BIN)
+	$(Q)XBT_O=$(O) bench/run.sh
+
 check-x86_64:
 	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 O=$(O) all unit guests
 check-aarch64:
@@ -146,7 +158,7 @@ kmod:
 kmod-clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/kmod clean
 # Load the module into Debian's amd64 and arm64 kernels in VMs and test it there.
-check-kmod:
+check-kmod:  # see tests/kmod/run.sh
 	$(Q)XBT_O=$(O) tests/kmod/run.sh
 
 deps:

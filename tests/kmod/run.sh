@@ -18,16 +18,17 @@ cc_for() { case $1 in amd64) echo gcc ;; arm64) echo aarch64-linux-gnu-gcc ;; es
 
 for arch in "$@"; do
 	cc=$(cc_for "$arch")
-	for t in kmod_test identity_test; do
+	for t in kmod_test identity_test kmod_bench; do
 		$cc -static -O2 -Wall -o "$out/$t.$arch" tests/kmod/$t.c os/safe_syscall.S -lpthread || exit 1
 	done
 	cp "$out/identity_test.$arch" "$out/identity_test"
 	cat > "$out/kmod.sh" <<-SH
 	/xbt/kmod_test.$arch $rounds || exit 1
 	if [ -e /xbt/identity_test.amd64 ]; then g=/xbt/identity_test.amd64; else g=/xbt/identity_test; fi
-	/xbt/identity_test setup \$g
+	/xbt/identity_test setup \$g || exit 1
+	/xbt/kmod_bench.$arch
 	SH
-	extra=(-f "$out/kmod_test.$arch" -f "$out/identity_test")
+	extra=(-f "$out/kmod_test.$arch" -f "$out/identity_test" -f "$out/kmod_bench.$arch")
 	[ "$arch" = arm64 ] && extra+=(-f "$out/identity_test.amd64")
 	[ "$arch" = arm64 ] && [ ! -e "$out/identity_test.amd64" ] &&
 		gcc -static -O2 -o "$out/identity_test.amd64" tests/kmod/identity_test.c
@@ -35,6 +36,7 @@ for arch in "$@"; do
 	if XBT_VM_WORK=/tmp/xbt-vm-$arch-$$ bash "$vm" -t 900 -o "$out/console-$arch.log" \
 		"${extra[@]}" "$arch" kmod "$out/kmod.sh" > "$log" 2>&1; then
 		echo "PASS kmod/$arch: $(grep -c '^PASS' "$log") checks in the VM"
+		grep -a '^bench:' "$out/console-$arch.log" | sed "s/^/  $arch /"
 	else
 		echo "FAIL kmod/$arch: $(grep -E '^FAIL|vm-test:' "$log" | head -5 | tr '\n' ' ')"
 		rc=1
