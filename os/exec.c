@@ -220,7 +220,8 @@ static long exec_file(struct os_thread *t, const char *file, char **argv, int ar
 			nv[k++] = argv[i];
 		nv[k] = NULL;
 		log_info(LOG_SYS, "execve %s: x86_64, re-entering xbt %s", file, xbt_path);
-		execve(nv[0], nv, envp);
+		/* The runner (if any) is looked up in PATH like a shell would. */
+		execvpe(nv[0], nv, envp);
 		int e = errno;
 
 		free(nv);

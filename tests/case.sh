@@ -9,7 +9,7 @@ export XBT_O=$O
 id="$arch/$kind/$name${4:+[$mode]}"
 T=${XBT_TEST_TIMEOUT:-120}
 case $arch in
-aarch64) RUN=(qemu-aarch64) ;;
+aarch64) RUN=(qemu-aarch64); export XBT_RUNNER=qemu-aarch64 ;; # execve re-enters xbt through it
 *) RUN=() ;;
 esac
 XBT=(timeout "$T" "${RUN[@]}" "$PWD/$O/$arch/xbt")

@@ -4,6 +4,7 @@
 # `cli.sh CASE XBT...` runs one and prints nothing on success.
 set -u
 cases="not_elf_is_126 foreign_elf_is_126 missing_file_is_127 truncated_elf_is_126 no_program_is_usage help_exits_0"
+cases="$cases truncated_segment_is_126 bad_phdr_count_is_126 missing_interpreter_is_127 not_executable_type_is_126"
 if [ "${1:-}" = --list ]; then
 	echo $cases
 	exit 0
@@ -42,6 +43,21 @@ no_program_is_usage)
 help_exits_0)
 	"$@" --help > "$tmp/out" 2>&1 || echo "--help failed"
 	grep -q "^usage: xbt" "$tmp/out" || echo "--help prints no usage" ;;
+truncated_segment_is_126)
+	# headers intact, PT_LOAD data cut off
+	head -c 3000 ${XBT_O:-build}/guest/guest/hello_argv_env > "$tmp/f"
+	expect 126 "^xbt: .*: bad or truncated PT_LOAD" "$@" "$tmp/f" ;;
+bad_phdr_count_is_126)
+	cp ${XBT_O:-build}/guest/guest/hello_argv_env "$tmp/f"
+	printf '\377\377' | dd of="$tmp/f" bs=1 seek=56 conv=notrunc 2> /dev/null # e_phnum
+	expect 126 "^xbt: .*: bad program header table" "$@" "$tmp/f" ;;
+missing_interpreter_is_127)
+	expect 127 "^xbt: .*: program interpreter .* not found \(install libc6:amd64" \
+		"$@" --rootfs "$tmp/empty-root" ${XBT_O:-build}/guest/guest/hello_argv_env.dyn ;;
+not_executable_type_is_126)
+	cp ${XBT_O:-build}/guest/guest/hello_argv_env "$tmp/f"
+	printf '\001' | dd of="$tmp/f" bs=1 seek=16 conv=notrunc 2> /dev/null # e_type = ET_REL
+	expect 126 "^xbt: .*: not an executable ELF" "$@" "$tmp/f" ;;
 *)
 	echo "unknown case $case" ;;
 esac
