@@ -97,12 +97,14 @@ void sfp_begin(struct sfp *s, uint32_t mxcsr)
 	s->mxcsr = mxcsr;
 	s->flags = 0;
 	s->host_round = fegetround();
-	fesetround(host_rc[(mxcsr >> MXCSR_RC_SHIFT) & 3]);
+	if (s->host_round != host_rc[(mxcsr >> MXCSR_RC_SHIFT) & 3])
+		fesetround(host_rc[(mxcsr >> MXCSR_RC_SHIFT) & 3]);
 }
 
 void sfp_end(struct sfp *s)
 {
-	fesetround(s->host_round);
+	if (s->host_round != host_rc[(s->mxcsr >> MXCSR_RC_SHIFT) & 3])
+		fesetround(s->host_round);
 }
 
 /* A source operand after DAZ; DE when a denormal is used as it is. */
