@@ -3,1565 +3,1279 @@
 /* Expected values were recorded on a real x86_64 CPU (SSE4.2). */
 #include "check.inc"
 
-/* rax = CF | PF | ZF | SF | OF of the current flags, read with jcc only. */
-.macro FLAGS_RAX
-	mov eax, 0
-	jnc 1f
-	lea eax, [rax + 1]
-1:	jnp 2f
-	lea eax, [rax + 4]
-2:	jnz 3f
-	lea eax, [rax + 0x40]
-3:	jns 4f
-	lea eax, [rax + 0x80]
-4:	jno 5f
-	lea eax, [rax + 0x800]
-5:
+/*
+ * ACC reg, value: r15 |= reg ^ value (no branch: keeps blocks few and long);
+ * ACC_CHECK fails unless every value since the last one matched.
+ */
+.macro ACC reg, val
+	movabs r11, \val
+	xor r11, \reg
+	or r15, r11
+.endm
+.macro ACC_CHECK
+	CHECK_EQ r15, 0
 .endm
 
 	.globl _start
 	.text
 _start:
+	xor r15, r15
 	movdqa xmm1, xmmword ptr [rip + L1]
 	movdqa xmm2, xmmword ptr [rip + L2]
 	movdqa xmm0, xmmword ptr [rip + L3]
 	pcmpeqb xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	movq rax, xmm1
+	ACC rax, 0xff
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L4]
 	movdqa xmm2, xmmword ptr [rip + L5]
 	movdqa xmm0, xmmword ptr [rip + L6]
-	pcmpeqb xmm1, xmmword ptr [rip + L5]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpeqb xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xff0000
 	movdqa xmm1, xmmword ptr [rip + L7]
 	movdqa xmm2, xmmword ptr [rip + L8]
 	movdqa xmm0, xmmword ptr [rip + L9]
 	pcmpeqb xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xff0000
+	movq rax, xmm1
+	ACC rax, 0xffff00000000ff00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffff00
 	movdqa xmm1, xmmword ptr [rip + L10]
 	movdqa xmm2, xmmword ptr [rip + L11]
 	movdqa xmm0, xmmword ptr [rip + L12]
 	pcmpeqb xmm1, xmmword ptr [rip + L11]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xff0000
+	movq rax, xmm1
+	ACC rax, 0xff
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L13]
 	movdqa xmm2, xmmword ptr [rip + L14]
 	movdqa xmm0, xmmword ptr [rip + L15]
-	pcmpeqb xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff00000000ff00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffff00
+	pcmpeqw xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L16]
 	movdqa xmm2, xmmword ptr [rip + L17]
 	movdqa xmm0, xmmword ptr [rip + L18]
-	pcmpeqb xmm1, xmmword ptr [rip + L17]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff00000000ff00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffff00
+	pcmpeqw xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L19]
 	movdqa xmm2, xmmword ptr [rip + L20]
 	movdqa xmm0, xmmword ptr [rip + L21]
 	pcmpeqw xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	movq rax, xmm1
+	ACC rax, 0xffff000000000000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffff0000
 	movdqa xmm1, xmmword ptr [rip + L22]
 	movdqa xmm2, xmmword ptr [rip + L23]
 	movdqa xmm0, xmmword ptr [rip + L24]
 	pcmpeqw xmm1, xmmword ptr [rip + L23]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L25]
 	movdqa xmm2, xmmword ptr [rip + L26]
 	movdqa xmm0, xmmword ptr [rip + L27]
-	pcmpeqw xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpeqd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L28]
 	movdqa xmm2, xmmword ptr [rip + L29]
 	movdqa xmm0, xmmword ptr [rip + L30]
-	pcmpeqw xmm1, xmmword ptr [rip + L29]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpeqd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L31]
 	movdqa xmm2, xmmword ptr [rip + L32]
 	movdqa xmm0, xmmword ptr [rip + L33]
-	pcmpeqw xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff000000000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffff0000
+	pcmpeqd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L34]
 	movdqa xmm2, xmmword ptr [rip + L35]
 	movdqa xmm0, xmmword ptr [rip + L36]
-	pcmpeqw xmm1, xmmword ptr [rip + L35]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff000000000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffff0000
+	pcmpeqd xmm1, xmmword ptr [rip + L35]
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L37]
 	movdqa xmm2, xmmword ptr [rip + L38]
 	movdqa xmm0, xmmword ptr [rip + L39]
-	pcmpeqd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtb xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff00ffff0000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000000
 	movdqa xmm1, xmmword ptr [rip + L40]
 	movdqa xmm2, xmmword ptr [rip + L41]
 	movdqa xmm0, xmmword ptr [rip + L42]
-	pcmpeqd xmm1, xmmword ptr [rip + L41]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtb xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff00000000000000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffff0000ff00
 	movdqa xmm1, xmmword ptr [rip + L43]
 	movdqa xmm2, xmmword ptr [rip + L44]
 	movdqa xmm0, xmmword ptr [rip + L45]
-	pcmpeqd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtb xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff000000
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L46]
 	movdqa xmm2, xmmword ptr [rip + L47]
 	movdqa xmm0, xmmword ptr [rip + L48]
-	pcmpeqd xmm1, xmmword ptr [rip + L47]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtb xmm1, xmmword ptr [rip + L47]
+	movq rax, xmm1
+	ACC rax, 0xffff00ffff0000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000000
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L49]
 	movdqa xmm2, xmmword ptr [rip + L50]
 	movdqa xmm0, xmmword ptr [rip + L51]
-	pcmpeqd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtw xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff0000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000000
 	movdqa xmm1, xmmword ptr [rip + L52]
 	movdqa xmm2, xmmword ptr [rip + L53]
 	movdqa xmm0, xmmword ptr [rip + L54]
-	pcmpeqd xmm1, xmmword ptr [rip + L53]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtw xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff000000000000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffff0000ffff
 	movdqa xmm1, xmmword ptr [rip + L55]
 	movdqa xmm2, xmmword ptr [rip + L56]
 	movdqa xmm0, xmmword ptr [rip + L57]
-	pcmpgtb xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff00ffff0000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000000
+	pcmpgtw xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L58]
 	movdqa xmm2, xmmword ptr [rip + L59]
 	movdqa xmm0, xmmword ptr [rip + L60]
-	pcmpgtb xmm1, xmmword ptr [rip + L59]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff00ffff0000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000000
+	pcmpgtw xmm1, xmmword ptr [rip + L59]
+	movq rax, xmm1
+	ACC rax, 0xffffffff0000
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000000
 	movdqa xmm1, xmmword ptr [rip + L61]
 	movdqa xmm2, xmmword ptr [rip + L62]
 	movdqa xmm0, xmmword ptr [rip + L63]
-	pcmpgtb xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00000000000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffff0000ff00
+	pcmpgtd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000000
 	movdqa xmm1, xmmword ptr [rip + L64]
 	movdqa xmm2, xmmword ptr [rip + L65]
 	movdqa xmm0, xmmword ptr [rip + L66]
-	pcmpgtb xmm1, xmmword ptr [rip + L65]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00000000000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffff0000ff00
+	pcmpgtd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff00000000
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L67]
 	movdqa xmm2, xmmword ptr [rip + L68]
 	movdqa xmm0, xmmword ptr [rip + L69]
-	pcmpgtb xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L70]
 	movdqa xmm2, xmmword ptr [rip + L71]
 	movdqa xmm0, xmmword ptr [rip + L72]
-	pcmpgtb xmm1, xmmword ptr [rip + L71]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pcmpgtd xmm1, xmmword ptr [rip + L71]
+	movq rax, xmm1
+	ACC rax, 0xffffffff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000000
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L73]
 	movdqa xmm2, xmmword ptr [rip + L74]
 	movdqa xmm0, xmmword ptr [rip + L75]
-	pcmpgtw xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff0000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000000
+	pand xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x8000000180000080
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L76]
 	movdqa xmm2, xmmword ptr [rip + L77]
 	movdqa xmm0, xmmword ptr [rip + L78]
-	pcmpgtw xmm1, xmmword ptr [rip + L77]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff0000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000000
+	pand xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7fff8000
 	movdqa xmm1, xmmword ptr [rip + L79]
 	movdqa xmm2, xmmword ptr [rip + L80]
 	movdqa xmm0, xmmword ptr [rip + L81]
-	pcmpgtw xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff000000000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffff0000ffff
+	pand xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff00fe00807f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0x100000000
 	movdqa xmm1, xmmword ptr [rip + L82]
 	movdqa xmm2, xmmword ptr [rip + L83]
 	movdqa xmm0, xmmword ptr [rip + L84]
-	pcmpgtw xmm1, xmmword ptr [rip + L83]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff000000000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffff0000ffff
+	pand xmm1, xmmword ptr [rip + L83]
+	movq rax, xmm1
+	ACC rax, 0x8000000180000080
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L85]
 	movdqa xmm2, xmmword ptr [rip + L86]
 	movdqa xmm0, xmmword ptr [rip + L87]
-	pcmpgtw xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pandn xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x7fff000000007f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfedcba9876543210
 	movdqa xmm1, xmmword ptr [rip + L88]
 	movdqa xmm2, xmmword ptr [rip + L89]
 	movdqa xmm0, xmmword ptr [rip + L90]
-	pcmpgtw xmm1, xmmword ptr [rip + L89]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pandn xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x8000000000000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f808000000000
 	movdqa xmm1, xmmword ptr [rip + L91]
 	movdqa xmm2, xmmword ptr [rip + L92]
 	movdqa xmm0, xmmword ptr [rip + L93]
-	pcmpgtd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000000
+	pandn xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x1008001007f
+	pextrq rax, xmm1, 1
+	ACC rax, 0x2
 	movdqa xmm1, xmmword ptr [rip + L94]
 	movdqa xmm2, xmmword ptr [rip + L95]
 	movdqa xmm0, xmmword ptr [rip + L96]
-	pcmpgtd xmm1, xmmword ptr [rip + L95]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000000
+	pandn xmm1, xmmword ptr [rip + L95]
+	movq rax, xmm1
+	ACC rax, 0x7fff000000007f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfedcba9876543210
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L97]
 	movdqa xmm2, xmmword ptr [rip + L98]
 	movdqa xmm0, xmmword ptr [rip + L99]
-	pcmpgtd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff00000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	por xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff7fffff017f80
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L100]
 	movdqa xmm2, xmmword ptr [rip + L101]
 	movdqa xmm0, xmmword ptr [rip + L102]
-	pcmpgtd xmm1, xmmword ptr [rip + L101]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff00000000
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	por xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff80000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f8080ffffffff
 	movdqa xmm1, xmmword ptr [rip + L103]
 	movdqa xmm2, xmmword ptr [rip + L104]
 	movdqa xmm0, xmmword ptr [rip + L105]
-	pcmpgtd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	por xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff01ffff817fff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000003
 	movdqa xmm1, xmmword ptr [rip + L106]
 	movdqa xmm2, xmmword ptr [rip + L107]
 	movdqa xmm0, xmmword ptr [rip + L108]
-	pcmpgtd xmm1, xmmword ptr [rip + L107]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	por xmm1, xmmword ptr [rip + L107]
+	movq rax, xmm1
+	ACC rax, 0xffff7fffff017f80
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L109]
 	movdqa xmm2, xmmword ptr [rip + L110]
 	movdqa xmm0, xmmword ptr [rip + L111]
-	pand xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000180000080
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pxor xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x7fff7ffe7f017f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L112]
 	movdqa xmm2, xmmword ptr [rip + L113]
 	movdqa xmm0, xmmword ptr [rip + L114]
-	pand xmm1, xmmword ptr [rip + L113]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000180000080
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	pxor xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff80000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f808080007fff
 	movdqa xmm1, xmmword ptr [rip + L115]
 	movdqa xmm2, xmmword ptr [rip + L116]
 	movdqa xmm0, xmmword ptr [rip + L117]
-	pand xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7fff8000
+	pxor xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x101ff0100ff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfffffffe00000003
 	movdqa xmm1, xmmword ptr [rip + L118]
 	movdqa xmm2, xmmword ptr [rip + L119]
 	movdqa xmm0, xmmword ptr [rip + L120]
-	pand xmm1, xmmword ptr [rip + L119]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7fff8000
+	pxor xmm1, xmmword ptr [rip + L119]
+	movq rax, xmm1
+	ACC rax, 0x7fff7ffe7f017f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L121]
 	movdqa xmm2, xmmword ptr [rip + L122]
 	movdqa xmm0, xmmword ptr [rip + L123]
-	pand xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00fe00807f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x100000000
+	pcmpeqq xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L124]
 	movdqa xmm2, xmmword ptr [rip + L125]
 	movdqa xmm0, xmmword ptr [rip + L126]
-	pand xmm1, xmmword ptr [rip + L125]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00fe00807f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x100000000
+	pcmpeqq xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L127]
 	movdqa xmm2, xmmword ptr [rip + L128]
 	movdqa xmm0, xmmword ptr [rip + L129]
-	pandn xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff000000007f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfedcba9876543210
+	pcmpeqq xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L130]
 	movdqa xmm2, xmmword ptr [rip + L131]
 	movdqa xmm0, xmmword ptr [rip + L132]
-	pandn xmm1, xmmword ptr [rip + L131]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff000000007f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfedcba9876543210
+	pcmpeqq xmm1, xmmword ptr [rip + L131]
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L133]
 	movdqa xmm2, xmmword ptr [rip + L134]
 	movdqa xmm0, xmmword ptr [rip + L135]
-	pandn xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000000000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808000000000
+	pcmpgtq xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L136]
 	movdqa xmm2, xmmword ptr [rip + L137]
 	movdqa xmm0, xmmword ptr [rip + L138]
-	pandn xmm1, xmmword ptr [rip + L137]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000000000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808000000000
+	pcmpgtq xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffffffffffff
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L139]
 	movdqa xmm2, xmmword ptr [rip + L140]
 	movdqa xmm0, xmmword ptr [rip + L141]
-	pandn xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1008001007f
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x2
+	pcmpgtq xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L142]
 	movdqa xmm2, xmmword ptr [rip + L143]
 	movdqa xmm0, xmmword ptr [rip + L144]
-	pandn xmm1, xmmword ptr [rip + L143]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1008001007f
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x2
+	pcmpgtq xmm1, xmmword ptr [rip + L143]
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L145]
 	movdqa xmm2, xmmword ptr [rip + L146]
 	movdqa xmm0, xmmword ptr [rip + L147]
-	por xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff7fffff017f80
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	andps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x8000000180000080
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L148]
 	movdqa xmm2, xmmword ptr [rip + L149]
 	movdqa xmm0, xmmword ptr [rip + L150]
-	por xmm1, xmmword ptr [rip + L149]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff7fffff017f80
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	andps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7fff8000
 	movdqa xmm1, xmmword ptr [rip + L151]
 	movdqa xmm2, xmmword ptr [rip + L152]
 	movdqa xmm0, xmmword ptr [rip + L153]
-	por xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f8080ffffffff
+	andps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff00fe00807f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0x100000000
 	movdqa xmm1, xmmword ptr [rip + L154]
 	movdqa xmm2, xmmword ptr [rip + L155]
 	movdqa xmm0, xmmword ptr [rip + L156]
-	por xmm1, xmmword ptr [rip + L155]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f8080ffffffff
+	andps xmm1, xmmword ptr [rip + L155]
+	movq rax, xmm1
+	ACC rax, 0x8000000180000080
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L157]
 	movdqa xmm2, xmmword ptr [rip + L158]
 	movdqa xmm0, xmmword ptr [rip + L159]
-	por xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff01ffff817fff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000003
+	andnps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x7fff000000007f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfedcba9876543210
 	movdqa xmm1, xmmword ptr [rip + L160]
 	movdqa xmm2, xmmword ptr [rip + L161]
 	movdqa xmm0, xmmword ptr [rip + L162]
-	por xmm1, xmmword ptr [rip + L161]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff01ffff817fff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000003
+	andnps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x8000000000000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f808000000000
 	movdqa xmm1, xmmword ptr [rip + L163]
 	movdqa xmm2, xmmword ptr [rip + L164]
 	movdqa xmm0, xmmword ptr [rip + L165]
-	pxor xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff7ffe7f017f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	andnps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x1008001007f
+	pextrq rax, xmm1, 1
+	ACC rax, 0x2
 	movdqa xmm1, xmmword ptr [rip + L166]
 	movdqa xmm2, xmmword ptr [rip + L167]
 	movdqa xmm0, xmmword ptr [rip + L168]
-	pxor xmm1, xmmword ptr [rip + L167]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff7ffe7f017f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	andnps xmm1, xmmword ptr [rip + L167]
+	movq rax, xmm1
+	ACC rax, 0x7fff000000007f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfedcba9876543210
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L169]
 	movdqa xmm2, xmmword ptr [rip + L170]
 	movdqa xmm0, xmmword ptr [rip + L171]
-	pxor xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808080007fff
+	orps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff7fffff017f80
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L172]
 	movdqa xmm2, xmmword ptr [rip + L173]
 	movdqa xmm0, xmmword ptr [rip + L174]
-	pxor xmm1, xmmword ptr [rip + L173]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808080007fff
+	orps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff80000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f8080ffffffff
 	movdqa xmm1, xmmword ptr [rip + L175]
 	movdqa xmm2, xmmword ptr [rip + L176]
 	movdqa xmm0, xmmword ptr [rip + L177]
-	pxor xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x101ff0100ff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfffffffe00000003
+	orps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff01ffff817fff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000003
 	movdqa xmm1, xmmword ptr [rip + L178]
 	movdqa xmm2, xmmword ptr [rip + L179]
 	movdqa xmm0, xmmword ptr [rip + L180]
-	pxor xmm1, xmmword ptr [rip + L179]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x101ff0100ff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfffffffe00000003
+	orps xmm1, xmmword ptr [rip + L179]
+	movq rax, xmm1
+	ACC rax, 0xffff7fffff017f80
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L181]
 	movdqa xmm2, xmmword ptr [rip + L182]
 	movdqa xmm0, xmmword ptr [rip + L183]
-	pcmpeqq xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	xorps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x7fff7ffe7f017f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L184]
 	movdqa xmm2, xmmword ptr [rip + L185]
 	movdqa xmm0, xmmword ptr [rip + L186]
-	pcmpeqq xmm1, xmmword ptr [rip + L185]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	xorps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff80000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f808080007fff
 	movdqa xmm1, xmmword ptr [rip + L187]
 	movdqa xmm2, xmmword ptr [rip + L188]
 	movdqa xmm0, xmmword ptr [rip + L189]
-	pcmpeqq xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	xorps xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x101ff0100ff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfffffffe00000003
 	movdqa xmm1, xmmword ptr [rip + L190]
 	movdqa xmm2, xmmword ptr [rip + L191]
 	movdqa xmm0, xmmword ptr [rip + L192]
-	pcmpeqq xmm1, xmmword ptr [rip + L191]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	xorps xmm1, xmmword ptr [rip + L191]
+	movq rax, xmm1
+	ACC rax, 0x7fff7ffe7f017f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L193]
 	movdqa xmm2, xmmword ptr [rip + L194]
 	movdqa xmm0, xmmword ptr [rip + L195]
-	pcmpeqq xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	andpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x8000000180000080
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L196]
 	movdqa xmm2, xmmword ptr [rip + L197]
 	movdqa xmm0, xmmword ptr [rip + L198]
-	pcmpeqq xmm1, xmmword ptr [rip + L197]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	andpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x0
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7fff8000
 	movdqa xmm1, xmmword ptr [rip + L199]
 	movdqa xmm2, xmmword ptr [rip + L200]
 	movdqa xmm0, xmmword ptr [rip + L201]
-	pcmpgtq xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	andpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff00fe00807f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0x100000000
 	movdqa xmm1, xmmword ptr [rip + L202]
 	movdqa xmm2, xmmword ptr [rip + L203]
 	movdqa xmm0, xmmword ptr [rip + L204]
-	pcmpgtq xmm1, xmmword ptr [rip + L203]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	andpd xmm1, xmmword ptr [rip + L203]
+	movq rax, xmm1
+	ACC rax, 0x8000000180000080
+	pextrq rax, xmm1, 1
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L205]
 	movdqa xmm2, xmmword ptr [rip + L206]
 	movdqa xmm0, xmmword ptr [rip + L207]
-	pcmpgtq xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffffffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	andnpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x7fff000000007f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfedcba9876543210
 	movdqa xmm1, xmmword ptr [rip + L208]
 	movdqa xmm2, xmmword ptr [rip + L209]
 	movdqa xmm0, xmmword ptr [rip + L210]
-	pcmpgtq xmm1, xmmword ptr [rip + L209]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffffffffffff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	andnpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x8000000000000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f808000000000
 	movdqa xmm1, xmmword ptr [rip + L211]
 	movdqa xmm2, xmmword ptr [rip + L212]
 	movdqa xmm0, xmmword ptr [rip + L213]
-	pcmpgtq xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	andnpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x1008001007f
+	pextrq rax, xmm1, 1
+	ACC rax, 0x2
 	movdqa xmm1, xmmword ptr [rip + L214]
 	movdqa xmm2, xmmword ptr [rip + L215]
 	movdqa xmm0, xmmword ptr [rip + L216]
-	pcmpgtq xmm1, xmmword ptr [rip + L215]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	andnpd xmm1, xmmword ptr [rip + L215]
+	movq rax, xmm1
+	ACC rax, 0x7fff000000007f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfedcba9876543210
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L217]
 	movdqa xmm2, xmmword ptr [rip + L218]
 	movdqa xmm0, xmmword ptr [rip + L219]
-	andps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000180000080
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	orpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffff7fffff017f80
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L220]
 	movdqa xmm2, xmmword ptr [rip + L221]
 	movdqa xmm0, xmmword ptr [rip + L222]
-	andps xmm1, xmmword ptr [rip + L221]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000180000080
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	orpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff80000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f8080ffffffff
 	movdqa xmm1, xmmword ptr [rip + L223]
 	movdqa xmm2, xmmword ptr [rip + L224]
 	movdqa xmm0, xmmword ptr [rip + L225]
-	andps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7fff8000
+	orpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xff01ffff817fff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffff00000003
 	movdqa xmm1, xmmword ptr [rip + L226]
 	movdqa xmm2, xmmword ptr [rip + L227]
 	movdqa xmm0, xmmword ptr [rip + L228]
-	andps xmm1, xmmword ptr [rip + L227]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7fff8000
+	orpd xmm1, xmmword ptr [rip + L227]
+	movq rax, xmm1
+	ACC rax, 0xffff7fffff017f80
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L229]
 	movdqa xmm2, xmmword ptr [rip + L230]
 	movdqa xmm0, xmmword ptr [rip + L231]
-	andps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00fe00807f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x100000000
+	xorpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x7fff7ffe7f017f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
 	movdqa xmm1, xmmword ptr [rip + L232]
 	movdqa xmm2, xmmword ptr [rip + L233]
 	movdqa xmm0, xmmword ptr [rip + L234]
-	andps xmm1, xmmword ptr [rip + L233]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00fe00807f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x100000000
+	xorpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0xffffffff80000001
+	pextrq rax, xmm1, 1
+	ACC rax, 0x7f7f808080007fff
 	movdqa xmm1, xmmword ptr [rip + L235]
 	movdqa xmm2, xmmword ptr [rip + L236]
 	movdqa xmm0, xmmword ptr [rip + L237]
-	andnps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff000000007f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfedcba9876543210
+	xorpd xmm1, xmm2
+	movq rax, xmm1
+	ACC rax, 0x101ff0100ff
+	pextrq rax, xmm1, 1
+	ACC rax, 0xfffffffe00000003
 	movdqa xmm1, xmmword ptr [rip + L238]
 	movdqa xmm2, xmmword ptr [rip + L239]
 	movdqa xmm0, xmmword ptr [rip + L240]
-	andnps xmm1, xmmword ptr [rip + L239]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff000000007f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfedcba9876543210
-	movdqa xmm1, xmmword ptr [rip + L241]
-	movdqa xmm2, xmmword ptr [rip + L242]
-	movdqa xmm0, xmmword ptr [rip + L243]
-	andnps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000000000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808000000000
-	movdqa xmm1, xmmword ptr [rip + L244]
-	movdqa xmm2, xmmword ptr [rip + L245]
-	movdqa xmm0, xmmword ptr [rip + L246]
-	andnps xmm1, xmmword ptr [rip + L245]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000000000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808000000000
+	xorpd xmm1, xmmword ptr [rip + L239]
+	movq rax, xmm1
+	ACC rax, 0x7fff7ffe7f017f00
+	pextrq rax, xmm1, 1
+	ACC rax, 0xffffffffffffffff
+	ACC_CHECK
+	movdqa xmm3, xmmword ptr [rip + L241]
+	pxor xmm3, xmm3
+	movq rax, xmm3
+	ACC rax, 0x0
+	pextrq rax, xmm3, 1
+	ACC rax, 0x0
+	movdqa xmm3, xmmword ptr [rip + L242]
+	pandn xmm3, xmm3
+	movq rax, xmm3
+	ACC rax, 0x0
+	pextrq rax, xmm3, 1
+	ACC rax, 0x0
+	movdqa xmm3, xmmword ptr [rip + L243]
+	por xmm3, xmm3
+	movq rax, xmm3
+	ACC rax, 0x1234
+	pextrq rax, xmm3, 1
+	ACC rax, 0x5678
+	movdqa xmm3, xmmword ptr [rip + L244]
+	pand xmm3, xmm3
+	movq rax, xmm3
+	ACC rax, 0x1234
+	pextrq rax, xmm3, 1
+	ACC rax, 0x5678
+	movdqa xmm1, xmmword ptr [rip + L245]
+	movdqa xmm2, xmmword ptr [rip + L246]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L247]
 	movdqa xmm2, xmmword ptr [rip + L248]
-	movdqa xmm0, xmmword ptr [rip + L249]
-	andnps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1008001007f
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x2
-	movdqa xmm1, xmmword ptr [rip + L250]
-	movdqa xmm2, xmmword ptr [rip + L251]
-	movdqa xmm0, xmmword ptr [rip + L252]
-	andnps xmm1, xmmword ptr [rip + L251]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1008001007f
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x2
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L248]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
+	movdqa xmm1, xmmword ptr [rip + L249]
+	movdqa xmm2, xmmword ptr [rip + L250]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L251]
+	movdqa xmm2, xmmword ptr [rip + L252]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L252]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L253]
 	movdqa xmm2, xmmword ptr [rip + L254]
-	movdqa xmm0, xmmword ptr [rip + L255]
-	orps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff7fffff017f80
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
-	movdqa xmm1, xmmword ptr [rip + L256]
-	movdqa xmm2, xmmword ptr [rip + L257]
-	movdqa xmm0, xmmword ptr [rip + L258]
-	orps xmm1, xmmword ptr [rip + L257]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff7fffff017f80
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L255]
+	movdqa xmm2, xmmword ptr [rip + L256]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L256]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L257]
+	movdqa xmm2, xmmword ptr [rip + L258]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L259]
 	movdqa xmm2, xmmword ptr [rip + L260]
-	movdqa xmm0, xmmword ptr [rip + L261]
-	orps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f8080ffffffff
-	movdqa xmm1, xmmword ptr [rip + L262]
-	movdqa xmm2, xmmword ptr [rip + L263]
-	movdqa xmm0, xmmword ptr [rip + L264]
-	orps xmm1, xmmword ptr [rip + L263]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f8080ffffffff
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L260]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	ACC_CHECK
+	movdqa xmm1, xmmword ptr [rip + L261]
+	movdqa xmm2, xmmword ptr [rip + L262]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L263]
+	movdqa xmm2, xmmword ptr [rip + L264]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L264]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L265]
 	movdqa xmm2, xmmword ptr [rip + L266]
-	movdqa xmm0, xmmword ptr [rip + L267]
-	orps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff01ffff817fff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000003
-	movdqa xmm1, xmmword ptr [rip + L268]
-	movdqa xmm2, xmmword ptr [rip + L269]
-	movdqa xmm0, xmmword ptr [rip + L270]
-	orps xmm1, xmmword ptr [rip + L269]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff01ffff817fff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000003
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L267]
+	movdqa xmm2, xmmword ptr [rip + L268]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L268]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L269]
+	movdqa xmm2, xmmword ptr [rip + L270]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L271]
 	movdqa xmm2, xmmword ptr [rip + L272]
-	movdqa xmm0, xmmword ptr [rip + L273]
-	xorps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff7ffe7f017f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
-	movdqa xmm1, xmmword ptr [rip + L274]
-	movdqa xmm2, xmmword ptr [rip + L275]
-	movdqa xmm0, xmmword ptr [rip + L276]
-	xorps xmm1, xmmword ptr [rip + L275]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff7ffe7f017f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L272]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
+	movdqa xmm1, xmmword ptr [rip + L273]
+	movdqa xmm2, xmmword ptr [rip + L274]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L275]
+	movdqa xmm2, xmmword ptr [rip + L276]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L276]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
 	movdqa xmm1, xmmword ptr [rip + L277]
 	movdqa xmm2, xmmword ptr [rip + L278]
-	movdqa xmm0, xmmword ptr [rip + L279]
-	xorps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808080007fff
-	movdqa xmm1, xmmword ptr [rip + L280]
-	movdqa xmm2, xmmword ptr [rip + L281]
-	movdqa xmm0, xmmword ptr [rip + L282]
-	xorps xmm1, xmmword ptr [rip + L281]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808080007fff
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L279]
+	movdqa xmm2, xmmword ptr [rip + L280]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L280]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L281]
+	movdqa xmm2, xmmword ptr [rip + L282]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L283]
 	movdqa xmm2, xmmword ptr [rip + L284]
-	movdqa xmm0, xmmword ptr [rip + L285]
-	xorps xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x101ff0100ff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfffffffe00000003
-	movdqa xmm1, xmmword ptr [rip + L286]
-	movdqa xmm2, xmmword ptr [rip + L287]
-	movdqa xmm0, xmmword ptr [rip + L288]
-	xorps xmm1, xmmword ptr [rip + L287]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x101ff0100ff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfffffffe00000003
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L284]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
+	movdqa xmm1, xmmword ptr [rip + L285]
+	movdqa xmm2, xmmword ptr [rip + L286]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
+	movdqa xmm1, xmmword ptr [rip + L287]
+	movdqa xmm2, xmmword ptr [rip + L288]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L288]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L289]
 	movdqa xmm2, xmmword ptr [rip + L290]
-	movdqa xmm0, xmmword ptr [rip + L291]
-	andpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000180000080
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L292]
-	movdqa xmm2, xmmword ptr [rip + L293]
-	movdqa xmm0, xmmword ptr [rip + L294]
-	andpd xmm1, xmmword ptr [rip + L293]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000180000080
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L291]
+	movdqa xmm2, xmmword ptr [rip + L292]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L292]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	ACC_CHECK
+	movdqa xmm1, xmmword ptr [rip + L293]
+	movdqa xmm2, xmmword ptr [rip + L294]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L295]
 	movdqa xmm2, xmmword ptr [rip + L296]
-	movdqa xmm0, xmmword ptr [rip + L297]
-	andpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7fff8000
-	movdqa xmm1, xmmword ptr [rip + L298]
-	movdqa xmm2, xmmword ptr [rip + L299]
-	movdqa xmm0, xmmword ptr [rip + L300]
-	andpd xmm1, xmmword ptr [rip + L299]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7fff8000
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L296]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
+	movdqa xmm1, xmmword ptr [rip + L297]
+	movdqa xmm2, xmmword ptr [rip + L298]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L299]
+	movdqa xmm2, xmmword ptr [rip + L300]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L300]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L301]
 	movdqa xmm2, xmmword ptr [rip + L302]
-	movdqa xmm0, xmmword ptr [rip + L303]
-	andpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00fe00807f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x100000000
-	movdqa xmm1, xmmword ptr [rip + L304]
-	movdqa xmm2, xmmword ptr [rip + L305]
-	movdqa xmm0, xmmword ptr [rip + L306]
-	andpd xmm1, xmmword ptr [rip + L305]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff00fe00807f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x100000000
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L303]
+	movdqa xmm2, xmmword ptr [rip + L304]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L304]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L305]
+	movdqa xmm2, xmmword ptr [rip + L306]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L307]
 	movdqa xmm2, xmmword ptr [rip + L308]
-	movdqa xmm0, xmmword ptr [rip + L309]
-	andnpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff000000007f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfedcba9876543210
-	movdqa xmm1, xmmword ptr [rip + L310]
-	movdqa xmm2, xmmword ptr [rip + L311]
-	movdqa xmm0, xmmword ptr [rip + L312]
-	andnpd xmm1, xmmword ptr [rip + L311]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff000000007f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfedcba9876543210
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L308]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
+	movdqa xmm1, xmmword ptr [rip + L309]
+	movdqa xmm2, xmmword ptr [rip + L310]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L311]
+	movdqa xmm2, xmmword ptr [rip + L312]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L312]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L313]
 	movdqa xmm2, xmmword ptr [rip + L314]
-	movdqa xmm0, xmmword ptr [rip + L315]
-	andnpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000000000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808000000000
-	movdqa xmm1, xmmword ptr [rip + L316]
-	movdqa xmm2, xmmword ptr [rip + L317]
-	movdqa xmm0, xmmword ptr [rip + L318]
-	andnpd xmm1, xmmword ptr [rip + L317]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x8000000000000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808000000000
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L315]
+	movdqa xmm2, xmmword ptr [rip + L316]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L316]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L317]
+	movdqa xmm2, xmmword ptr [rip + L318]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L319]
 	movdqa xmm2, xmmword ptr [rip + L320]
-	movdqa xmm0, xmmword ptr [rip + L321]
-	andnpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1008001007f
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x2
-	movdqa xmm1, xmmword ptr [rip + L322]
-	movdqa xmm2, xmmword ptr [rip + L323]
-	movdqa xmm0, xmmword ptr [rip + L324]
-	andnpd xmm1, xmmword ptr [rip + L323]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1008001007f
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x2
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L320]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
+	movdqa xmm1, xmmword ptr [rip + L321]
+	movdqa xmm2, xmmword ptr [rip + L322]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L323]
+	movdqa xmm2, xmmword ptr [rip + L324]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L324]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	ACC_CHECK
 	movdqa xmm1, xmmword ptr [rip + L325]
 	movdqa xmm2, xmmword ptr [rip + L326]
-	movdqa xmm0, xmmword ptr [rip + L327]
-	orpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff7fffff017f80
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
-	movdqa xmm1, xmmword ptr [rip + L328]
-	movdqa xmm2, xmmword ptr [rip + L329]
-	movdqa xmm0, xmmword ptr [rip + L330]
-	orpd xmm1, xmmword ptr [rip + L329]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffff7fffff017f80
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L327]
+	movdqa xmm2, xmmword ptr [rip + L328]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L328]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L329]
+	movdqa xmm2, xmmword ptr [rip + L330]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
 	movdqa xmm1, xmmword ptr [rip + L331]
 	movdqa xmm2, xmmword ptr [rip + L332]
-	movdqa xmm0, xmmword ptr [rip + L333]
-	orpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f8080ffffffff
-	movdqa xmm1, xmmword ptr [rip + L334]
-	movdqa xmm2, xmmword ptr [rip + L335]
-	movdqa xmm0, xmmword ptr [rip + L336]
-	orpd xmm1, xmmword ptr [rip + L335]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f8080ffffffff
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L332]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L333]
+	movdqa xmm2, xmmword ptr [rip + L334]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L335]
+	movdqa xmm2, xmmword ptr [rip + L336]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L336]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
 	movdqa xmm1, xmmword ptr [rip + L337]
 	movdqa xmm2, xmmword ptr [rip + L338]
-	movdqa xmm0, xmmword ptr [rip + L339]
-	orpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff01ffff817fff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000003
-	movdqa xmm1, xmmword ptr [rip + L340]
-	movdqa xmm2, xmmword ptr [rip + L341]
-	movdqa xmm0, xmmword ptr [rip + L342]
-	orpd xmm1, xmmword ptr [rip + L341]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xff01ffff817fff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffff00000003
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L339]
+	movdqa xmm2, xmmword ptr [rip + L340]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L340]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L341]
+	movdqa xmm2, xmmword ptr [rip + L342]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L343]
 	movdqa xmm2, xmmword ptr [rip + L344]
-	movdqa xmm0, xmmword ptr [rip + L345]
-	xorpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff7ffe7f017f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
-	movdqa xmm1, xmmword ptr [rip + L346]
-	movdqa xmm2, xmmword ptr [rip + L347]
-	movdqa xmm0, xmmword ptr [rip + L348]
-	xorpd xmm1, xmmword ptr [rip + L347]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x7fff7ffe7f017f00
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xffffffffffffffff
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L344]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
+	movdqa xmm1, xmmword ptr [rip + L345]
+	movdqa xmm2, xmmword ptr [rip + L346]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L347]
+	movdqa xmm2, xmmword ptr [rip + L348]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L348]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
 	movdqa xmm1, xmmword ptr [rip + L349]
 	movdqa xmm2, xmmword ptr [rip + L350]
-	movdqa xmm0, xmmword ptr [rip + L351]
-	xorpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808080007fff
-	movdqa xmm1, xmmword ptr [rip + L352]
-	movdqa xmm2, xmmword ptr [rip + L353]
-	movdqa xmm0, xmmword ptr [rip + L354]
-	xorpd xmm1, xmmword ptr [rip + L353]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0xffffffff80000001
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x7f7f808080007fff
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L351]
+	movdqa xmm2, xmmword ptr [rip + L352]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L352]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L353]
+	movdqa xmm2, xmmword ptr [rip + L354]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L355]
 	movdqa xmm2, xmmword ptr [rip + L356]
-	movdqa xmm0, xmmword ptr [rip + L357]
-	xorpd xmm1, xmm2
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x101ff0100ff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfffffffe00000003
-	movdqa xmm1, xmmword ptr [rip + L358]
-	movdqa xmm2, xmmword ptr [rip + L359]
-	movdqa xmm0, xmmword ptr [rip + L360]
-	xorpd xmm1, xmmword ptr [rip + L359]
-	movdqu xmmword ptr [rip + outbuf], xmm1
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x101ff0100ff
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0xfffffffe00000003
-	movdqa xmm3, xmmword ptr [rip + L361]
-	pxor xmm3, xmm3
-	movdqu xmmword ptr [rip + outbuf], xmm3
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
-	movdqa xmm3, xmmword ptr [rip + L362]
-	pandn xmm3, xmm3
-	movdqu xmmword ptr [rip + outbuf], xmm3
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x0
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x0
-	movdqa xmm3, xmmword ptr [rip + L363]
-	por xmm3, xmm3
-	movdqu xmmword ptr [rip + outbuf], xmm3
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1234
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x5678
-	movdqa xmm3, xmmword ptr [rip + L364]
-	pand xmm3, xmm3
-	movdqu xmmword ptr [rip + outbuf], xmm3
-	mov rax, qword ptr [rip + outbuf]
-	CHECK_EQ rax, 0x1234
-	mov rax, qword ptr [rip + outbuf + 8]
-	CHECK_EQ rax, 0x5678
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L356]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
+	ACC_CHECK
+	movdqa xmm1, xmmword ptr [rip + L357]
+	movdqa xmm2, xmmword ptr [rip + L358]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L359]
+	movdqa xmm2, xmmword ptr [rip + L360]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L360]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	movdqa xmm1, xmmword ptr [rip + L361]
+	movdqa xmm2, xmmword ptr [rip + L362]
+	cmp eax, eax
+	ptest xmm1, xmm2
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
+	movdqa xmm1, xmmword ptr [rip + L363]
+	movdqa xmm2, xmmword ptr [rip + L364]
+	cmp eax, eax
+	ptest xmm1, xmmword ptr [rip + L364]
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L365]
 	movdqa xmm2, xmmword ptr [rip + L366]
 	cmp eax, eax
 	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L367]
 	movdqa xmm2, xmmword ptr [rip + L368]
 	cmp eax, eax
 	ptest xmm1, xmmword ptr [rip + L368]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x41
 	movdqa xmm1, xmmword ptr [rip + L369]
 	movdqa xmm2, xmmword ptr [rip + L370]
 	cmp eax, eax
 	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L371]
 	movdqa xmm2, xmmword ptr [rip + L372]
 	cmp eax, eax
 	ptest xmm1, xmmword ptr [rip + L372]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L373]
 	movdqa xmm2, xmmword ptr [rip + L374]
 	cmp eax, eax
 	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L375]
 	movdqa xmm2, xmmword ptr [rip + L376]
 	cmp eax, eax
 	ptest xmm1, xmmword ptr [rip + L376]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L377]
 	movdqa xmm2, xmmword ptr [rip + L378]
 	cmp eax, eax
 	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L379]
 	movdqa xmm2, xmmword ptr [rip + L380]
 	cmp eax, eax
 	ptest xmm1, xmmword ptr [rip + L380]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x0
 	movdqa xmm1, xmmword ptr [rip + L381]
 	movdqa xmm2, xmmword ptr [rip + L382]
 	cmp eax, eax
 	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L383]
 	movdqa xmm2, xmmword ptr [rip + L384]
 	cmp eax, eax
 	ptest xmm1, xmmword ptr [rip + L384]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x40
 	movdqa xmm1, xmmword ptr [rip + L385]
 	movdqa xmm2, xmmword ptr [rip + L386]
 	cmp eax, eax
 	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
 	movdqa xmm1, xmmword ptr [rip + L387]
 	movdqa xmm2, xmmword ptr [rip + L388]
 	cmp eax, eax
 	ptest xmm1, xmmword ptr [rip + L388]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L389]
-	movdqa xmm2, xmmword ptr [rip + L390]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L391]
-	movdqa xmm2, xmmword ptr [rip + L392]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L392]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L393]
-	movdqa xmm2, xmmword ptr [rip + L394]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L395]
-	movdqa xmm2, xmmword ptr [rip + L396]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L396]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L397]
-	movdqa xmm2, xmmword ptr [rip + L398]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L399]
-	movdqa xmm2, xmmword ptr [rip + L400]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L400]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L401]
-	movdqa xmm2, xmmword ptr [rip + L402]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L403]
-	movdqa xmm2, xmmword ptr [rip + L404]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L404]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L405]
-	movdqa xmm2, xmmword ptr [rip + L406]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L407]
-	movdqa xmm2, xmmword ptr [rip + L408]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L408]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L409]
-	movdqa xmm2, xmmword ptr [rip + L410]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L411]
-	movdqa xmm2, xmmword ptr [rip + L412]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L412]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L413]
-	movdqa xmm2, xmmword ptr [rip + L414]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L415]
-	movdqa xmm2, xmmword ptr [rip + L416]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L416]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L417]
-	movdqa xmm2, xmmword ptr [rip + L418]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L419]
-	movdqa xmm2, xmmword ptr [rip + L420]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L420]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L421]
-	movdqa xmm2, xmmword ptr [rip + L422]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L423]
-	movdqa xmm2, xmmword ptr [rip + L424]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L424]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L425]
-	movdqa xmm2, xmmword ptr [rip + L426]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L427]
-	movdqa xmm2, xmmword ptr [rip + L428]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L428]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L429]
-	movdqa xmm2, xmmword ptr [rip + L430]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L431]
-	movdqa xmm2, xmmword ptr [rip + L432]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L432]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L433]
-	movdqa xmm2, xmmword ptr [rip + L434]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L435]
-	movdqa xmm2, xmmword ptr [rip + L436]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L436]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L437]
-	movdqa xmm2, xmmword ptr [rip + L438]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L439]
-	movdqa xmm2, xmmword ptr [rip + L440]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L440]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L441]
-	movdqa xmm2, xmmword ptr [rip + L442]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L443]
-	movdqa xmm2, xmmword ptr [rip + L444]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L444]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L445]
-	movdqa xmm2, xmmword ptr [rip + L446]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L447]
-	movdqa xmm2, xmmword ptr [rip + L448]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L448]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L449]
-	movdqa xmm2, xmmword ptr [rip + L450]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L451]
-	movdqa xmm2, xmmword ptr [rip + L452]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L452]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L453]
-	movdqa xmm2, xmmword ptr [rip + L454]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L455]
-	movdqa xmm2, xmmword ptr [rip + L456]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L456]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L457]
-	movdqa xmm2, xmmword ptr [rip + L458]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L459]
-	movdqa xmm2, xmmword ptr [rip + L460]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L460]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L461]
-	movdqa xmm2, xmmword ptr [rip + L462]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L463]
-	movdqa xmm2, xmmword ptr [rip + L464]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L464]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L465]
-	movdqa xmm2, xmmword ptr [rip + L466]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L467]
-	movdqa xmm2, xmmword ptr [rip + L468]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L468]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L469]
-	movdqa xmm2, xmmword ptr [rip + L470]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L471]
-	movdqa xmm2, xmmword ptr [rip + L472]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L472]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L473]
-	movdqa xmm2, xmmword ptr [rip + L474]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L475]
-	movdqa xmm2, xmmword ptr [rip + L476]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L476]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L477]
-	movdqa xmm2, xmmword ptr [rip + L478]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L479]
-	movdqa xmm2, xmmword ptr [rip + L480]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L480]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L481]
-	movdqa xmm2, xmmword ptr [rip + L482]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L483]
-	movdqa xmm2, xmmword ptr [rip + L484]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L484]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L485]
-	movdqa xmm2, xmmword ptr [rip + L486]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L487]
-	movdqa xmm2, xmmword ptr [rip + L488]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L488]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x41
-	movdqa xmm1, xmmword ptr [rip + L489]
-	movdqa xmm2, xmmword ptr [rip + L490]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L491]
-	movdqa xmm2, xmmword ptr [rip + L492]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L492]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L493]
-	movdqa xmm2, xmmword ptr [rip + L494]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L495]
-	movdqa xmm2, xmmword ptr [rip + L496]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L496]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L497]
-	movdqa xmm2, xmmword ptr [rip + L498]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L499]
-	movdqa xmm2, xmmword ptr [rip + L500]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L500]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x0
-	movdqa xmm1, xmmword ptr [rip + L501]
-	movdqa xmm2, xmmword ptr [rip + L502]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L503]
-	movdqa xmm2, xmmword ptr [rip + L504]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L504]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x40
-	movdqa xmm1, xmmword ptr [rip + L505]
-	movdqa xmm2, xmmword ptr [rip + L506]
-	cmp eax, eax
-	ptest xmm1, xmm2
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
-	movdqa xmm1, xmmword ptr [rip + L507]
-	movdqa xmm2, xmmword ptr [rip + L508]
-	cmp eax, eax
-	ptest xmm1, xmmword ptr [rip + L508]
-	FLAGS_RAX
-	CHECK_EQ rax, 0x1
+	pushfq
+	pop rax
+	and eax, 0x8d5
+	ACC rax, 0x1
+	ACC_CHECK
+	ACC_CHECK
 	PASS
 
 	.data
@@ -1572,39 +1286,39 @@ L2:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L3:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L4:	.quad 0x80007fffff010080, 0x123456789abcdef
+L4:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L5:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L5:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L6:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L7:	.quad 0x7fffffff80000000, 0xffffffff
+L7:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L8:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L8:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L9:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L10:	.quad 0x7fffffff80000000, 0xffffffff
+L10:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L11:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L11:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L12:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L13:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L13:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L14:	.quad 0xff01fe80817f7f, 0x100000002
+L14:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L15:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L16:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L16:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L17:	.quad 0xff01fe80817f7f, 0x100000002
+L17:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L18:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L19:	.quad 0x80007fffff010080, 0x123456789abcdef
+L19:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L20:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L20:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L21:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1614,9 +1328,9 @@ L23:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L24:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L25:	.quad 0x7fffffff80000000, 0xffffffff
+L25:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L26:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L26:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L27:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1632,9 +1346,9 @@ L32:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L33:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L34:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L34:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L35:	.quad 0xff01fe80817f7f, 0x100000002
+L35:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L36:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1644,39 +1358,39 @@ L38:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L39:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L40:	.quad 0x80007fffff010080, 0x123456789abcdef
+L40:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L41:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L41:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L42:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L43:	.quad 0x7fffffff80000000, 0xffffffff
+L43:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L44:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L44:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L45:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L46:	.quad 0x7fffffff80000000, 0xffffffff
+L46:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L47:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L47:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L48:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L49:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L49:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L50:	.quad 0xff01fe80817f7f, 0x100000002
+L50:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L51:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L52:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L52:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L53:	.quad 0xff01fe80817f7f, 0x100000002
+L53:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L54:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L55:	.quad 0x80007fffff010080, 0x123456789abcdef
+L55:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L56:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L56:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L57:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1686,9 +1400,9 @@ L59:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L60:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L61:	.quad 0x7fffffff80000000, 0xffffffff
+L61:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L62:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L62:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L63:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1704,9 +1418,9 @@ L68:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L69:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L70:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L70:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L71:	.quad 0xff01fe80817f7f, 0x100000002
+L71:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L72:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1716,39 +1430,39 @@ L74:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L75:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L76:	.quad 0x80007fffff010080, 0x123456789abcdef
+L76:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L77:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L77:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L78:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L79:	.quad 0x7fffffff80000000, 0xffffffff
+L79:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L80:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L80:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L81:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L82:	.quad 0x7fffffff80000000, 0xffffffff
+L82:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L83:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L83:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L84:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L85:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L85:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L86:	.quad 0xff01fe80817f7f, 0x100000002
+L86:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L87:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L88:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L88:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L89:	.quad 0xff01fe80817f7f, 0x100000002
+L89:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L90:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L91:	.quad 0x80007fffff010080, 0x123456789abcdef
+L91:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L92:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L92:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L93:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1758,9 +1472,9 @@ L95:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L96:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L97:	.quad 0x7fffffff80000000, 0xffffffff
+L97:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L98:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L98:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L99:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1776,9 +1490,9 @@ L104:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L105:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L106:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L106:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L107:	.quad 0xff01fe80817f7f, 0x100000002
+L107:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L108:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1788,39 +1502,39 @@ L110:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L111:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L112:	.quad 0x80007fffff010080, 0x123456789abcdef
+L112:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L113:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L113:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L114:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L115:	.quad 0x7fffffff80000000, 0xffffffff
+L115:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L116:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L116:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L117:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L118:	.quad 0x7fffffff80000000, 0xffffffff
+L118:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L119:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L119:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L120:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L121:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L121:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L122:	.quad 0xff01fe80817f7f, 0x100000002
+L122:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L123:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L124:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L124:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L125:	.quad 0xff01fe80817f7f, 0x100000002
+L125:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L126:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L127:	.quad 0x80007fffff010080, 0x123456789abcdef
+L127:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L128:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L128:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L129:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1830,9 +1544,9 @@ L131:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L132:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L133:	.quad 0x7fffffff80000000, 0xffffffff
+L133:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L134:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L134:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L135:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1848,9 +1562,9 @@ L140:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L141:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L142:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L142:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L143:	.quad 0xff01fe80817f7f, 0x100000002
+L143:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L144:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1860,39 +1574,39 @@ L146:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L147:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L148:	.quad 0x80007fffff010080, 0x123456789abcdef
+L148:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L149:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L149:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L150:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L151:	.quad 0x7fffffff80000000, 0xffffffff
+L151:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L152:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L152:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L153:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L154:	.quad 0x7fffffff80000000, 0xffffffff
+L154:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L155:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L155:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L156:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L157:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L157:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L158:	.quad 0xff01fe80817f7f, 0x100000002
+L158:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L159:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L160:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L160:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L161:	.quad 0xff01fe80817f7f, 0x100000002
+L161:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L162:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L163:	.quad 0x80007fffff010080, 0x123456789abcdef
+L163:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L164:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L164:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L165:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1902,9 +1616,9 @@ L167:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L168:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L169:	.quad 0x7fffffff80000000, 0xffffffff
+L169:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L170:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L170:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L171:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1920,9 +1634,9 @@ L176:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L177:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L178:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L178:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L179:	.quad 0xff01fe80817f7f, 0x100000002
+L179:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L180:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1932,39 +1646,39 @@ L182:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L183:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L184:	.quad 0x80007fffff010080, 0x123456789abcdef
+L184:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L185:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L185:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L186:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L187:	.quad 0x7fffffff80000000, 0xffffffff
+L187:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L188:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L188:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L189:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L190:	.quad 0x7fffffff80000000, 0xffffffff
+L190:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L191:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L191:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L192:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L193:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L193:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L194:	.quad 0xff01fe80817f7f, 0x100000002
+L194:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L195:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L196:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L196:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L197:	.quad 0xff01fe80817f7f, 0x100000002
+L197:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L198:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L199:	.quad 0x80007fffff010080, 0x123456789abcdef
+L199:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L200:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L200:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L201:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1974,9 +1688,9 @@ L203:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L204:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L205:	.quad 0x7fffffff80000000, 0xffffffff
+L205:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L206:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L206:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L207:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -1992,9 +1706,9 @@ L212:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L213:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L214:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L214:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L215:	.quad 0xff01fe80817f7f, 0x100000002
+L215:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L216:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -2004,39 +1718,39 @@ L218:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L219:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L220:	.quad 0x80007fffff010080, 0x123456789abcdef
+L220:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L221:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L221:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L222:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L223:	.quad 0x7fffffff80000000, 0xffffffff
+L223:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L224:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L224:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L225:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L226:	.quad 0x7fffffff80000000, 0xffffffff
+L226:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L227:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L227:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L228:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L229:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L229:	.quad 0x80007fffff010080, 0x123456789abcdef
 	.balign 16
-L230:	.quad 0xff01fe80817f7f, 0x100000002
+L230:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L231:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L232:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L232:	.quad 0x7fffffff80000000, 0xffffffff
 	.balign 16
-L233:	.quad 0xff01fe80817f7f, 0x100000002
+L233:	.quad 0x8000000000000001, 0x7f7f80807fff8000
 	.balign 16
 L234:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L235:	.quad 0x80007fffff010080, 0x123456789abcdef
+L235:	.quad 0xff00ff7f807f80, 0xffffffff00000001
 	.balign 16
-L236:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L236:	.quad 0xff01fe80817f7f, 0x100000002
 	.balign 16
 L237:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
@@ -2046,540 +1760,300 @@ L239:	.quad 0xffff000180007f80, 0xfedcba9876543210
 	.balign 16
 L240:	.quad 0x8000000080ff0080, 0x80000000
 	.balign 16
-L241:	.quad 0x7fffffff80000000, 0xffffffff
+L241:	.quad 0x1234, 0x5678
 	.balign 16
-L242:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L242:	.quad 0x1234, 0x5678
 	.balign 16
-L243:	.quad 0x8000000080ff0080, 0x80000000
+L243:	.quad 0x1234, 0x5678
 	.balign 16
-L244:	.quad 0x7fffffff80000000, 0xffffffff
+L244:	.quad 0x1234, 0x5678
 	.balign 16
-L245:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L245:	.quad 0x0, 0x0
 	.balign 16
-L246:	.quad 0x8000000080ff0080, 0x80000000
+L246:	.quad 0x0, 0x0
 	.balign 16
-L247:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L247:	.quad 0x0, 0x0
 	.balign 16
-L248:	.quad 0xff01fe80817f7f, 0x100000002
+L248:	.quad 0x0, 0x0
 	.balign 16
-L249:	.quad 0x8000000080ff0080, 0x80000000
+L249:	.quad 0x0, 0x0
 	.balign 16
-L250:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L250:	.quad 0x1, 0x0
 	.balign 16
-L251:	.quad 0xff01fe80817f7f, 0x100000002
+L251:	.quad 0x0, 0x0
 	.balign 16
-L252:	.quad 0x8000000080ff0080, 0x80000000
+L252:	.quad 0x1, 0x0
 	.balign 16
-L253:	.quad 0x80007fffff010080, 0x123456789abcdef
+L253:	.quad 0x0, 0x0
 	.balign 16
-L254:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L254:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L255:	.quad 0x8000000080ff0080, 0x80000000
+L255:	.quad 0x0, 0x0
 	.balign 16
-L256:	.quad 0x80007fffff010080, 0x123456789abcdef
+L256:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L257:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L257:	.quad 0x0, 0x0
 	.balign 16
-L258:	.quad 0x8000000080ff0080, 0x80000000
+L258:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L259:	.quad 0x7fffffff80000000, 0xffffffff
+L259:	.quad 0x0, 0x0
 	.balign 16
-L260:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L260:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L261:	.quad 0x8000000080ff0080, 0x80000000
+L261:	.quad 0x0, 0x0
 	.balign 16
-L262:	.quad 0x7fffffff80000000, 0xffffffff
+L262:	.quad 0xff, 0xff00
 	.balign 16
-L263:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L263:	.quad 0x0, 0x0
 	.balign 16
-L264:	.quad 0x8000000080ff0080, 0x80000000
+L264:	.quad 0xff, 0xff00
 	.balign 16
-L265:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L265:	.quad 0x0, 0x0
 	.balign 16
-L266:	.quad 0xff01fe80817f7f, 0x100000002
+L266:	.quad 0xff00, 0xff
 	.balign 16
-L267:	.quad 0x8000000080ff0080, 0x80000000
+L267:	.quad 0x0, 0x0
 	.balign 16
-L268:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L268:	.quad 0xff00, 0xff
 	.balign 16
-L269:	.quad 0xff01fe80817f7f, 0x100000002
+L269:	.quad 0x1, 0x0
 	.balign 16
-L270:	.quad 0x8000000080ff0080, 0x80000000
+L270:	.quad 0x0, 0x0
 	.balign 16
-L271:	.quad 0x80007fffff010080, 0x123456789abcdef
+L271:	.quad 0x1, 0x0
 	.balign 16
-L272:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L272:	.quad 0x0, 0x0
 	.balign 16
-L273:	.quad 0x8000000080ff0080, 0x80000000
+L273:	.quad 0x1, 0x0
 	.balign 16
-L274:	.quad 0x80007fffff010080, 0x123456789abcdef
+L274:	.quad 0x1, 0x0
 	.balign 16
-L275:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L275:	.quad 0x1, 0x0
 	.balign 16
-L276:	.quad 0x8000000080ff0080, 0x80000000
+L276:	.quad 0x1, 0x0
 	.balign 16
-L277:	.quad 0x7fffffff80000000, 0xffffffff
+L277:	.quad 0x1, 0x0
 	.balign 16
-L278:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L278:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L279:	.quad 0x8000000080ff0080, 0x80000000
+L279:	.quad 0x1, 0x0
 	.balign 16
-L280:	.quad 0x7fffffff80000000, 0xffffffff
+L280:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L281:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L281:	.quad 0x1, 0x0
 	.balign 16
-L282:	.quad 0x8000000080ff0080, 0x80000000
+L282:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L283:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L283:	.quad 0x1, 0x0
 	.balign 16
-L284:	.quad 0xff01fe80817f7f, 0x100000002
+L284:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L285:	.quad 0x8000000080ff0080, 0x80000000
+L285:	.quad 0x1, 0x0
 	.balign 16
-L286:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L286:	.quad 0xff, 0xff00
 	.balign 16
-L287:	.quad 0xff01fe80817f7f, 0x100000002
+L287:	.quad 0x1, 0x0
 	.balign 16
-L288:	.quad 0x8000000080ff0080, 0x80000000
+L288:	.quad 0xff, 0xff00
 	.balign 16
-L289:	.quad 0x80007fffff010080, 0x123456789abcdef
+L289:	.quad 0x1, 0x0
 	.balign 16
-L290:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L290:	.quad 0xff00, 0xff
 	.balign 16
-L291:	.quad 0x8000000080ff0080, 0x80000000
+L291:	.quad 0x1, 0x0
 	.balign 16
-L292:	.quad 0x80007fffff010080, 0x123456789abcdef
+L292:	.quad 0xff00, 0xff
 	.balign 16
-L293:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L293:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L294:	.quad 0x8000000080ff0080, 0x80000000
+L294:	.quad 0x0, 0x0
 	.balign 16
-L295:	.quad 0x7fffffff80000000, 0xffffffff
+L295:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L296:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L296:	.quad 0x0, 0x0
 	.balign 16
-L297:	.quad 0x8000000080ff0080, 0x80000000
+L297:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L298:	.quad 0x7fffffff80000000, 0xffffffff
+L298:	.quad 0x1, 0x0
 	.balign 16
-L299:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L299:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L300:	.quad 0x8000000080ff0080, 0x80000000
+L300:	.quad 0x1, 0x0
 	.balign 16
-L301:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L301:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L302:	.quad 0xff01fe80817f7f, 0x100000002
+L302:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L303:	.quad 0x8000000080ff0080, 0x80000000
+L303:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L304:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L304:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L305:	.quad 0xff01fe80817f7f, 0x100000002
+L305:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L306:	.quad 0x8000000080ff0080, 0x80000000
+L306:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L307:	.quad 0x80007fffff010080, 0x123456789abcdef
+L307:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L308:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L308:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L309:	.quad 0x8000000080ff0080, 0x80000000
+L309:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L310:	.quad 0x80007fffff010080, 0x123456789abcdef
+L310:	.quad 0xff, 0xff00
 	.balign 16
-L311:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L311:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L312:	.quad 0x8000000080ff0080, 0x80000000
+L312:	.quad 0xff, 0xff00
 	.balign 16
-L313:	.quad 0x7fffffff80000000, 0xffffffff
+L313:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L314:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L314:	.quad 0xff00, 0xff
 	.balign 16
-L315:	.quad 0x8000000080ff0080, 0x80000000
+L315:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L316:	.quad 0x7fffffff80000000, 0xffffffff
+L316:	.quad 0xff00, 0xff
 	.balign 16
-L317:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L317:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L318:	.quad 0x8000000080ff0080, 0x80000000
+L318:	.quad 0x0, 0x0
 	.balign 16
-L319:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L319:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L320:	.quad 0xff01fe80817f7f, 0x100000002
+L320:	.quad 0x0, 0x0
 	.balign 16
-L321:	.quad 0x8000000080ff0080, 0x80000000
+L321:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L322:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L322:	.quad 0x1, 0x0
 	.balign 16
-L323:	.quad 0xff01fe80817f7f, 0x100000002
+L323:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L324:	.quad 0x8000000080ff0080, 0x80000000
+L324:	.quad 0x1, 0x0
 	.balign 16
-L325:	.quad 0x80007fffff010080, 0x123456789abcdef
+L325:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L326:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L326:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L327:	.quad 0x8000000080ff0080, 0x80000000
+L327:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L328:	.quad 0x80007fffff010080, 0x123456789abcdef
+L328:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L329:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L329:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L330:	.quad 0x8000000080ff0080, 0x80000000
+L330:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L331:	.quad 0x7fffffff80000000, 0xffffffff
+L331:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L332:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L332:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L333:	.quad 0x8000000080ff0080, 0x80000000
+L333:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L334:	.quad 0x7fffffff80000000, 0xffffffff
+L334:	.quad 0xff, 0xff00
 	.balign 16
-L335:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L335:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L336:	.quad 0x8000000080ff0080, 0x80000000
+L336:	.quad 0xff, 0xff00
 	.balign 16
-L337:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L337:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L338:	.quad 0xff01fe80817f7f, 0x100000002
+L338:	.quad 0xff00, 0xff
 	.balign 16
-L339:	.quad 0x8000000080ff0080, 0x80000000
+L339:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L340:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L340:	.quad 0xff00, 0xff
 	.balign 16
-L341:	.quad 0xff01fe80817f7f, 0x100000002
+L341:	.quad 0xff, 0xff00
 	.balign 16
-L342:	.quad 0x8000000080ff0080, 0x80000000
+L342:	.quad 0x0, 0x0
 	.balign 16
-L343:	.quad 0x80007fffff010080, 0x123456789abcdef
+L343:	.quad 0xff, 0xff00
 	.balign 16
-L344:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L344:	.quad 0x0, 0x0
 	.balign 16
-L345:	.quad 0x8000000080ff0080, 0x80000000
+L345:	.quad 0xff, 0xff00
 	.balign 16
-L346:	.quad 0x80007fffff010080, 0x123456789abcdef
+L346:	.quad 0x1, 0x0
 	.balign 16
-L347:	.quad 0xffff000180007f80, 0xfedcba9876543210
+L347:	.quad 0xff, 0xff00
 	.balign 16
-L348:	.quad 0x8000000080ff0080, 0x80000000
+L348:	.quad 0x1, 0x0
 	.balign 16
-L349:	.quad 0x7fffffff80000000, 0xffffffff
+L349:	.quad 0xff, 0xff00
 	.balign 16
-L350:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L350:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L351:	.quad 0x8000000080ff0080, 0x80000000
+L351:	.quad 0xff, 0xff00
 	.balign 16
-L352:	.quad 0x7fffffff80000000, 0xffffffff
+L352:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L353:	.quad 0x8000000000000001, 0x7f7f80807fff8000
+L353:	.quad 0xff, 0xff00
 	.balign 16
-L354:	.quad 0x8000000080ff0080, 0x80000000
+L354:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L355:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L355:	.quad 0xff, 0xff00
 	.balign 16
-L356:	.quad 0xff01fe80817f7f, 0x100000002
+L356:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L357:	.quad 0x8000000080ff0080, 0x80000000
+L357:	.quad 0xff, 0xff00
 	.balign 16
-L358:	.quad 0xff00ff7f807f80, 0xffffffff00000001
+L358:	.quad 0xff, 0xff00
 	.balign 16
-L359:	.quad 0xff01fe80817f7f, 0x100000002
+L359:	.quad 0xff, 0xff00
 	.balign 16
-L360:	.quad 0x8000000080ff0080, 0x80000000
+L360:	.quad 0xff, 0xff00
 	.balign 16
-L361:	.quad 0x1234, 0x5678
+L361:	.quad 0xff, 0xff00
 	.balign 16
-L362:	.quad 0x1234, 0x5678
+L362:	.quad 0xff00, 0xff
 	.balign 16
-L363:	.quad 0x1234, 0x5678
+L363:	.quad 0xff, 0xff00
 	.balign 16
-L364:	.quad 0x1234, 0x5678
+L364:	.quad 0xff00, 0xff
 	.balign 16
-L365:	.quad 0x0, 0x0
+L365:	.quad 0xff00, 0xff
 	.balign 16
 L366:	.quad 0x0, 0x0
 	.balign 16
-L367:	.quad 0x0, 0x0
+L367:	.quad 0xff00, 0xff
 	.balign 16
 L368:	.quad 0x0, 0x0
 	.balign 16
-L369:	.quad 0x0, 0x0
+L369:	.quad 0xff00, 0xff
 	.balign 16
 L370:	.quad 0x1, 0x0
 	.balign 16
-L371:	.quad 0x0, 0x0
+L371:	.quad 0xff00, 0xff
 	.balign 16
 L372:	.quad 0x1, 0x0
 	.balign 16
-L373:	.quad 0x0, 0x0
+L373:	.quad 0xff00, 0xff
 	.balign 16
 L374:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L375:	.quad 0x0, 0x0
+L375:	.quad 0xff00, 0xff
 	.balign 16
 L376:	.quad 0x0, 0x8000000000000000
 	.balign 16
-L377:	.quad 0x0, 0x0
+L377:	.quad 0xff00, 0xff
 	.balign 16
 L378:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L379:	.quad 0x0, 0x0
+L379:	.quad 0xff00, 0xff
 	.balign 16
 L380:	.quad 0xffffffffffffffff, 0xffffffffffffffff
 	.balign 16
-L381:	.quad 0x0, 0x0
+L381:	.quad 0xff00, 0xff
 	.balign 16
 L382:	.quad 0xff, 0xff00
 	.balign 16
-L383:	.quad 0x0, 0x0
+L383:	.quad 0xff00, 0xff
 	.balign 16
 L384:	.quad 0xff, 0xff00
 	.balign 16
-L385:	.quad 0x0, 0x0
+L385:	.quad 0xff00, 0xff
 	.balign 16
 L386:	.quad 0xff00, 0xff
 	.balign 16
-L387:	.quad 0x0, 0x0
+L387:	.quad 0xff00, 0xff
 	.balign 16
 L388:	.quad 0xff00, 0xff
-	.balign 16
-L389:	.quad 0x1, 0x0
-	.balign 16
-L390:	.quad 0x0, 0x0
-	.balign 16
-L391:	.quad 0x1, 0x0
-	.balign 16
-L392:	.quad 0x0, 0x0
-	.balign 16
-L393:	.quad 0x1, 0x0
-	.balign 16
-L394:	.quad 0x1, 0x0
-	.balign 16
-L395:	.quad 0x1, 0x0
-	.balign 16
-L396:	.quad 0x1, 0x0
-	.balign 16
-L397:	.quad 0x1, 0x0
-	.balign 16
-L398:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L399:	.quad 0x1, 0x0
-	.balign 16
-L400:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L401:	.quad 0x1, 0x0
-	.balign 16
-L402:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L403:	.quad 0x1, 0x0
-	.balign 16
-L404:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L405:	.quad 0x1, 0x0
-	.balign 16
-L406:	.quad 0xff, 0xff00
-	.balign 16
-L407:	.quad 0x1, 0x0
-	.balign 16
-L408:	.quad 0xff, 0xff00
-	.balign 16
-L409:	.quad 0x1, 0x0
-	.balign 16
-L410:	.quad 0xff00, 0xff
-	.balign 16
-L411:	.quad 0x1, 0x0
-	.balign 16
-L412:	.quad 0xff00, 0xff
-	.balign 16
-L413:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L414:	.quad 0x0, 0x0
-	.balign 16
-L415:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L416:	.quad 0x0, 0x0
-	.balign 16
-L417:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L418:	.quad 0x1, 0x0
-	.balign 16
-L419:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L420:	.quad 0x1, 0x0
-	.balign 16
-L421:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L422:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L423:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L424:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L425:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L426:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L427:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L428:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L429:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L430:	.quad 0xff, 0xff00
-	.balign 16
-L431:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L432:	.quad 0xff, 0xff00
-	.balign 16
-L433:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L434:	.quad 0xff00, 0xff
-	.balign 16
-L435:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L436:	.quad 0xff00, 0xff
-	.balign 16
-L437:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L438:	.quad 0x0, 0x0
-	.balign 16
-L439:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L440:	.quad 0x0, 0x0
-	.balign 16
-L441:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L442:	.quad 0x1, 0x0
-	.balign 16
-L443:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L444:	.quad 0x1, 0x0
-	.balign 16
-L445:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L446:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L447:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L448:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L449:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L450:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L451:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L452:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L453:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L454:	.quad 0xff, 0xff00
-	.balign 16
-L455:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L456:	.quad 0xff, 0xff00
-	.balign 16
-L457:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L458:	.quad 0xff00, 0xff
-	.balign 16
-L459:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L460:	.quad 0xff00, 0xff
-	.balign 16
-L461:	.quad 0xff, 0xff00
-	.balign 16
-L462:	.quad 0x0, 0x0
-	.balign 16
-L463:	.quad 0xff, 0xff00
-	.balign 16
-L464:	.quad 0x0, 0x0
-	.balign 16
-L465:	.quad 0xff, 0xff00
-	.balign 16
-L466:	.quad 0x1, 0x0
-	.balign 16
-L467:	.quad 0xff, 0xff00
-	.balign 16
-L468:	.quad 0x1, 0x0
-	.balign 16
-L469:	.quad 0xff, 0xff00
-	.balign 16
-L470:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L471:	.quad 0xff, 0xff00
-	.balign 16
-L472:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L473:	.quad 0xff, 0xff00
-	.balign 16
-L474:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L475:	.quad 0xff, 0xff00
-	.balign 16
-L476:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L477:	.quad 0xff, 0xff00
-	.balign 16
-L478:	.quad 0xff, 0xff00
-	.balign 16
-L479:	.quad 0xff, 0xff00
-	.balign 16
-L480:	.quad 0xff, 0xff00
-	.balign 16
-L481:	.quad 0xff, 0xff00
-	.balign 16
-L482:	.quad 0xff00, 0xff
-	.balign 16
-L483:	.quad 0xff, 0xff00
-	.balign 16
-L484:	.quad 0xff00, 0xff
-	.balign 16
-L485:	.quad 0xff00, 0xff
-	.balign 16
-L486:	.quad 0x0, 0x0
-	.balign 16
-L487:	.quad 0xff00, 0xff
-	.balign 16
-L488:	.quad 0x0, 0x0
-	.balign 16
-L489:	.quad 0xff00, 0xff
-	.balign 16
-L490:	.quad 0x1, 0x0
-	.balign 16
-L491:	.quad 0xff00, 0xff
-	.balign 16
-L492:	.quad 0x1, 0x0
-	.balign 16
-L493:	.quad 0xff00, 0xff
-	.balign 16
-L494:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L495:	.quad 0xff00, 0xff
-	.balign 16
-L496:	.quad 0x0, 0x8000000000000000
-	.balign 16
-L497:	.quad 0xff00, 0xff
-	.balign 16
-L498:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L499:	.quad 0xff00, 0xff
-	.balign 16
-L500:	.quad 0xffffffffffffffff, 0xffffffffffffffff
-	.balign 16
-L501:	.quad 0xff00, 0xff
-	.balign 16
-L502:	.quad 0xff, 0xff00
-	.balign 16
-L503:	.quad 0xff00, 0xff
-	.balign 16
-L504:	.quad 0xff, 0xff00
-	.balign 16
-L505:	.quad 0xff00, 0xff
-	.balign 16
-L506:	.quad 0xff00, 0xff
-	.balign 16
-L507:	.quad 0xff00, 0xff
-	.balign 16
-L508:	.quad 0xff00, 0xff
 	.balign 16
 outbuf:	.zero 32
