@@ -50,6 +50,20 @@ static inline void store_elem(uint64_t dst, uint64_t v, unsigned size)
 	}
 }
 
+/*
+ * An element store that straddles two 4 KiB blocks: x86 writes nothing if either
+ * page faults, a host (AArch64) may write part of it. Probe both ends for write
+ * access first with an atomic "or 0", which changes nothing.
+ */
+static inline void store_first(uint64_t dst, uint64_t v, unsigned size)
+{
+	if ((dst & (CHUNK_ALIGN - 1)) + size > CHUNK_ALIGN) {
+		__atomic_fetch_or((uint8_t *)(uintptr_t)dst, 0, __ATOMIC_RELAXED);
+		__atomic_fetch_or((uint8_t *)(uintptr_t)(dst + size - 1), 0, __ATOMIC_RELAXED);
+	}
+	store_elem(dst, v, size);
+}
+
 static inline uint64_t min64(uint64_t a, uint64_t b)
 {
 	return a < b ? a : b;
@@ -69,7 +83,7 @@ DEFINE_HELPER(h_rep_movs, HF_MEM | HF_STATE)
 		n = min64(cnt, min64(elems_in_block(src, step, size), elems_in_block(dst, step, size)));
 		if (asz == 4)
 			n = 1; /* 32-bit addresses may wrap: element by element */
-		store_elem(dst, load_elem(src, size), size);
+		store_first(dst, load_elem(src, size), size);
 		if (n > 1) {
 			uint64_t len = n * size, rest = len - size;
 			/* Lowest bytes of the chunk's source and destination. */
@@ -120,7 +134,7 @@ DEFINE_HELPER(h_rep_stos, HF_MEM | HF_STATE)
 		n = min64(cnt, elems_in_block(dst, step, size));
 		if (asz == 4)
 			n = 1;
-		store_elem(dst, b, size);
+		store_first(dst, b, size);
 		if (n > 1) {
 			uint64_t rest = (n - 1) * size;
 			uint64_t lo = step > 0 ? dst + size : dst - rest;

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Under xbt (vendor "XbtXbtXbtXbt") the instructions of features the model does
+ * not advertise raise #UD (SIGILL): xgetbv (no OSXSAVE), rdrand, rdseed,
+ * rd/wrfsbase, rdgsbase (no FSGSBASE), rdpid. Natively only xgetbv is run, if
+ * OSXSAVE says it may be.
+ */
+#include "check.inc"
+	.macro IN_CHILD label
+	mov eax, 57                  /* fork */
+	syscall
+	test rax, rax
+	jz \label
+	mov rdi, rax
+	lea rsi, [rip + status]
+	xor edx, edx
+	xor r10d, r10d
+	mov eax, 61                  /* wait4 */
+	syscall
+	mov r12d, dword ptr [rip + status]
+	and r12d, 0x7f
+	.endm
+	.macro EXPECT_SIGILL label
+	IN_CHILD \label
+	CHECK_EQ r12, 4
+	.endm
+	.globl _start
+	.text
+_start:
+	xor eax, eax
+	cpuid
+	cmp ebx, 0x58746258          /* "XbtX" */
+	jne native
+	EXPECT_SIGILL c_xgetbv
+	EXPECT_SIGILL c_rdrand
+	EXPECT_SIGILL c_rdseed
+	EXPECT_SIGILL c_rdfsbase
+	EXPECT_SIGILL c_wrfsbase
+	EXPECT_SIGILL c_rdgsbase
+	EXPECT_SIGILL c_rdpid
+	PASS
+native:
+	mov eax, 1
+	cpuid
+	bt ecx, 27                   /* OSXSAVE */
+	jnc 1f
+	xor ecx, ecx
+	xgetbv
+	and eax, 1                   /* x87 state is always enabled */
+	CHECK_EQ rax, 1
+1:	PASS
+
+c_xgetbv:
+	xor ecx, ecx
+	xgetbv
+	SYS_EXIT 0
+c_rdrand:
+	rdrand eax
+	SYS_EXIT 0
+c_rdseed:
+	rdseed rax
+	SYS_EXIT 0
+c_rdfsbase:
+	rdfsbase rax
+	SYS_EXIT 0
+c_wrfsbase:
+	xor eax, eax
+	wrfsbase rax
+	SYS_EXIT 0
+c_rdgsbase:
+	rdgsbase eax
+	SYS_EXIT 0
+c_rdpid:
+	rdpid rax
+	SYS_EXIT 0
+
+	.data
+status:	.long 0
