@@ -57,7 +57,7 @@ XBT_OBJ := $(LIB_OBJ) $(BUILD)/obj/os/main.o
 XBTCTL_OBJ := $(BINFMT_SRC:%.c=$(BUILD)/obj/%.o) $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
 XBTCTL_LIBS := -lcap
 
-.PHONY: all demo clean deps kmod kmod-clean check-kmod check check-x86_64 check-aarch64 check-layers guests unit coverage
+.PHONY: all demo static clean deps kmod kmod-clean check-kmod check check-x86_64 check-aarch64 check-layers guests unit coverage
 all: $(BUILD)/xbt $(BUILD)/xbtctl
 
 $(BUILD)/obj/%.o: %.c
@@ -74,6 +74,18 @@ $(BUILD)/xbt: $(XBT_OBJ)
 $(BUILD)/xbtctl: $(XBTCTL_OBJ)
 	$(if $(Q),@echo "  LD [$(ARCH)] $@")
 	$(Q)$(XCC) -o $@ $^ $(XBTCTL_LIBS)
+
+# ---- a fully static xbt (static-pie: it must stay clear of the guest's low
+# addresses), for binfmt_misc's F flag in containers and chroots ----
+STATIC_DIR := $(BUILD)/static
+STATIC_LIBS = $(STATIC_DIR)/libZydis.a -L$$(cat $(STATIC_DIR)/llvm-libdir) \
+	$$(cat $(STATIC_DIR)/llvm-libs) -lstdc++ -lz -lzstd -lrt -ldl -lm -lpthread -l:libatomic.a
+$(STATIC_DIR)/libZydis.a:
+	$(Q)XBT_STATIC_CACHE=$(O)/static-cache tools/static-deps.sh $(ARCH) $(STATIC_DIR) $(XCC)
+$(BUILD)/xbt-static: $(XBT_OBJ) $(STATIC_DIR)/libZydis.a
+	$(if $(Q),@echo "  LD [$(ARCH)] $@ (static)")
+	$(Q)$(XCC) -static-pie -o $@ $(XBT_OBJ) $(STATIC_LIBS)
+static: $(BUILD)/xbt-static
 
 # ---- unit tests: host-side C tests linked against xbt's objects ----
 UNIT_SRC := $(wildcard tests/unit/*.c)
@@ -141,9 +153,9 @@ bench: all $(BENCH_BIN)
 	$(Q)XBT_O=$(O) bench/run.sh
 
 check-x86_64:
-	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 O=$(O) all unit guests
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 O=$(O) all static unit guests
 check-aarch64:
-	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(O) all unit guests
+	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(O) all static unit guests
 
 check: check-x86_64 check-aarch64 check-layers
 	$(Q)XBT_O=$(O) tests/run.sh x86_64 aarch64

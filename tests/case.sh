@@ -89,6 +89,13 @@ diff)
 		report FAIL "exit $xrc; $(head -c 300 "$out/xbt.err" | tr '\n' ' ')$(head -2 "$log" | cut -c1-400 | tr '\n' ' ')... (all: $log)"
 	fi
 	;;
+binfmt)
+	r=$(tests/binfmt/run.sh "$name" 2>&1)
+	rc=$?
+	if [ $rc = 77 ]; then report SKIP "$r"
+	elif [ -z "$r" ] && [ $rc = 0 ]; then report PASS
+	else report FAIL "$(echo "$r" | head -5 | tr '\n' ' ')"; fi
+	;;
 prog)
 	line=$(grep -E "^$name:" tests/programs.txt | head -1)
 	cmd=${line#*:}

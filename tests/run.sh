@@ -44,6 +44,11 @@ filter=${TESTS:-.}
 				echo "diff $arch ${d##*/} $mode"
 			done
 		done
+		if [ "$arch" = x86_64 ]; then
+			for c in $(tests/binfmt/run.sh --list); do
+				echo "binfmt $arch $c"
+			done
+		fi
 		while IFS= read -r line; do
 			case $line in '#'* | '') continue ;; esac
 			echo "prog $arch ${line%%:*} default"

@@ -25,12 +25,17 @@ else
 	FOREIGN=arm64
 fi
 
+# The static build compiles Zydis's decoder from Debian's source package.
+SRC_LIST=/etc/apt/sources.list.d/xbt-src.sources
+need_src=0
+[ -f $SRC_LIST ] || need_src=1
+
 missing=""
 for p in $HOST_PKGS $ARM_PKGS; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
 		grep -q '^install ok installed$' || missing="$missing $p"
 done
-if [ -z "$missing" ]; then
+if [ -z "$missing" ] && [ $need_src = 0 ]; then
 	echo "deps: all present"
 	exit 0
 fi
@@ -39,7 +44,16 @@ if [ "$(id -u)" != 0 ]; then
 	exit 1
 fi
 dpkg --print-foreign-architectures | grep -qx $FOREIGN || dpkg --add-architecture $FOREIGN
+if [ $need_src = 1 ]; then
+	cat > $SRC_LIST <<-SRC
+	Types: deb-src
+	URIs: http://deb.debian.org/debian
+	Suites: bookworm
+	Components: main
+	Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+	SRC
+fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
-apt-get install -y -q --no-install-recommends $missing
+[ -z "$missing" ] || apt-get install -y -q --no-install-recommends $missing
 echo "deps: installed:$missing"
