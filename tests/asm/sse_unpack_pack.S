@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* SSE unpack (punpck*, unpck*ps/pd), pack with saturation, pshufb, movddup/movshdup/movsldup. */
+/* SSE unpack (punpckl/h, unpckl/hps/pd), pack with saturation, pshufb, movddup/movshdup/movsldup. */
 /* Expected values were recorded on a real x86_64 CPU (SSE4.2). */
 #include "check.inc"
 
