@@ -91,6 +91,58 @@ static uint64_t do_cmpxchg(uint64_t addr, unsigned size, uint64_t expect, uint64
 	}
 }
 
+/*
+ * x86 allows atomics at any address; AArch64 raises SIGBUS on a misaligned one. Such
+ * an access becomes a compare-and-swap loop on the aligned 8-byte word(s) holding it:
+ * atomic when the operand lies in one word, word by word across two (a split lock).
+ * The words lie in the operand's pages, so faults stay the instruction's own.
+ */
+static uint64_t rmw_value(enum ir_op op, uint64_t old, uint64_t b, uint64_t c)
+{
+	switch (op) {
+	case IR_XCHG: return b;
+	case IR_CMPXCHG: return old == b ? c : old; /* a locked cmpxchg always writes */
+	case IR_AADD: return old + b;
+	case IR_AAND: return old & b;
+	case IR_AOR: return old | b;
+	default: return old ^ b;
+	}
+}
+
+static uint64_t misaligned_rmw(enum ir_op op, uint64_t addr, unsigned size, uint64_t b, uint64_t c)
+{
+	uint64_t *w = (uint64_t *)(uintptr_t)(addr & ~7ULL);
+	unsigned sh = (addr & 7) * 8, lo_bits = 64 - sh;
+	uint64_t m = size == 8 ? ~0ULL : (1ULL << (size * 8)) - 1, cur0, cur1, old, nv, n0, n1;
+
+	if ((addr & 7) + size <= 8) {
+		cur0 = __atomic_load_n(w, __ATOMIC_SEQ_CST);
+		do {
+			old = (cur0 >> sh) & m;
+			nv = rmw_value(op, old, b & m, c & m) & m;
+			n0 = (cur0 & ~(m << sh)) | (nv << sh);
+		} while (!__atomic_compare_exchange_n(w, &cur0, n0, 0, __ATOMIC_SEQ_CST,
+						      __ATOMIC_SEQ_CST));
+		return old;
+	}
+	/* Across two words: low part in w[0] from bit sh, the rest in w[1]. */
+	for (;;) {
+		cur0 = __atomic_load_n(&w[0], __ATOMIC_SEQ_CST);
+		cur1 = __atomic_load_n(&w[1], __ATOMIC_SEQ_CST);
+		old = ((cur0 >> sh) | (cur1 << lo_bits)) & m;
+		nv = rmw_value(op, old, b & m, c & m) & m;
+		n0 = (cur0 & ((1ULL << sh) - 1)) | (nv << sh);
+		n1 = (cur1 & ~(m >> lo_bits)) | (nv >> lo_bits);
+		if (!__atomic_compare_exchange_n(&w[0], &cur0, n0, 0, __ATOMIC_SEQ_CST,
+						 __ATOMIC_SEQ_CST))
+			continue;
+		while (!__atomic_compare_exchange_n(&w[1], &cur1, n1, 0, __ATOMIC_SEQ_CST,
+						    __ATOMIC_SEQ_CST))
+			n1 = (cur1 & ~(m >> lo_bits)) | (nv >> lo_bits);
+		return old;
+	}
+}
+
 int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
 {
 	uint64_t t[ntemps + 1];
@@ -167,12 +219,25 @@ int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
 			t[i->d] = h->fn(cpu, a, t[i->b], t[i->c], t[i->e]);
 			break;
 		}
-		case IR_XCHG: t[i->d] = ATOMIC_OP(__atomic_exchange_n, i->size, a, t[i->b]); break;
-		case IR_CMPXCHG: t[i->d] = do_cmpxchg(a, i->size, t[i->b], t[i->c]); break;
-		case IR_AADD: t[i->d] = ATOMIC_OP(__atomic_fetch_add, i->size, a, t[i->b]); break;
-		case IR_AAND: t[i->d] = ATOMIC_OP(__atomic_fetch_and, i->size, a, t[i->b]); break;
-		case IR_AOR: t[i->d] = ATOMIC_OP(__atomic_fetch_or, i->size, a, t[i->b]); break;
-		case IR_AXOR: t[i->d] = ATOMIC_OP(__atomic_fetch_xor, i->size, a, t[i->b]); break;
+		case IR_XCHG:
+		case IR_CMPXCHG:
+		case IR_AADD:
+		case IR_AAND:
+		case IR_AOR:
+		case IR_AXOR:
+			if (a & (i->size - 1)) {
+				t[i->d] = misaligned_rmw(i->op, a, i->size, t[i->b], t[i->c]);
+				break;
+			}
+			switch (i->op) {
+			case IR_XCHG: t[i->d] = ATOMIC_OP(__atomic_exchange_n, i->size, a, t[i->b]); break;
+			case IR_CMPXCHG: t[i->d] = do_cmpxchg(a, i->size, t[i->b], t[i->c]); break;
+			case IR_AADD: t[i->d] = ATOMIC_OP(__atomic_fetch_add, i->size, a, t[i->b]); break;
+			case IR_AAND: t[i->d] = ATOMIC_OP(__atomic_fetch_and, i->size, a, t[i->b]); break;
+			case IR_AOR: t[i->d] = ATOMIC_OP(__atomic_fetch_or, i->size, a, t[i->b]); break;
+			default: t[i->d] = ATOMIC_OP(__atomic_fetch_xor, i->size, a, t[i->b]); break;
+			}
+			break;
 		case IR_FENCE: __atomic_thread_fence(__ATOMIC_SEQ_CST); break;
 		case IR_BR: i = code + i->imm; break;
 		case IR_BRC:

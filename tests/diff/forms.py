@@ -6,7 +6,8 @@
 # F(family, mnemonic, operands, sizes, sets=, undef=, reads=, zydis=, rnd=)
 #   operands  alternatives separated by '|', operands by ',': r (register), m (memory),
 #             rm (both), i (immediate of the operand size; imm32 for 64-bit), i8 (imm8,
-#             sign-extended), i64 (mov's imm64), cl, 1; ':b/w/d/q' fixes an operand's size
+#             sign-extended), i64 (mov's imm64), c (count imm8), cl (count in cl: fixed
+#             per test when enumerated), 1; ':b/w/d/q' fixes an operand's size
 #             (movzx r, rm:b). An empty string: no operands (cbw).
 #   sizes     operand sizes to expand: b w d q (8/16/32/64 bits)
 #   sets      flags written with a defined value (O S Z A P C); undef: flags the SDM
@@ -18,7 +19,7 @@
 
 class F:
     def __init__(self, family, mnem, operands, sizes='q', sets='', undef='', reads='',
-                 zydis=None, rnd=True, flags=None):
+                 zydis=None, rnd=True, flags=None, fix=None, avoid=(), memoff=None, df=False):
         self.family = family
         self.mnem = mnem
         self.alts = [a.strip() for a in operands.split('|')]
@@ -29,6 +30,10 @@ class F:
         self.zydis = (zydis or mnem).upper().split()
         self.rnd = rnd
         self.flags = flags
+        self.fix = fix          # fix(view, rng): make a vector valid (no #DE, bit offsets)
+        self.avoid = set(avoid)  # registers (0..15) not to use as explicit operands
+        self.memoff = memoff    # fixed offset of the memory operand in dt_mem
+        self.df = df            # vectors also set DF
 
     def flag_effect(self, size, imm):
         if self.flags:
@@ -68,4 +73,196 @@ FORMS = [
     F('alu', 'dec', 'rm', 'bwdq', sets='OSZAP'),
     F('alu', 'neg', 'rm', 'bwdq', sets=ARITH),
     F('alu', 'not', 'rm', 'bwdq'),
+]
+
+
+# ---- shift: flags depend on the (masked) count; None = unknown (random sequences) ----
+def _count(size, n):
+    return None if n is None else n & (0x3f if size == 8 else 0x1f)
+
+
+def shift_flags(kind):
+    def f(size, n):
+        c, w = _count(size, n), size * 8
+        if c is None:
+            return '', 'OA' + ('C' if kind != 'sar' and size <= 2 else '')
+        if c == 0:
+            return '', ''
+        undef = 'A' + ('' if c == 1 else 'O')
+        if kind != 'sar' and c >= w:
+            undef += 'C'
+        return 'SZP' + ''.join(x for x in 'OC' if x not in undef), undef
+    return f
+
+
+def rot_flags(size, n):
+    c = _count(size, n)
+    if c is None:
+        return '', 'O'
+    if c == 0:
+        return '', ''
+    return ('OC', '') if c == 1 else ('C', 'O')
+
+
+def shd_flags(size, n):
+    c, w = _count(size, n), size * 8
+    if c is None:
+        return '', 'OSZAPC'
+    if c == 0:
+        return '', ''
+    if c > w:
+        return '', 'OSZAPC'
+    return ('SZPC' + ('O' if c == 1 else ''), 'A' + ('' if c == 1 else 'O'))
+
+
+SH = 'rm,1 | rm,c | rm,cl'
+FORMS += [
+    F('shift', 'shl', SH, 'bwdq', flags=shift_flags('shl')),
+    F('shift', 'shr', SH, 'bwdq', flags=shift_flags('shr')),
+    F('shift', 'sar', SH, 'bwdq', flags=shift_flags('sar')),
+    F('shift', 'rol', SH, 'bwdq', flags=rot_flags),
+    F('shift', 'ror', SH, 'bwdq', flags=rot_flags),
+    F('shift', 'rcl', SH, 'bwdq', flags=rot_flags, reads='C'),
+    F('shift', 'rcr', SH, 'bwdq', flags=rot_flags, reads='C'),
+    F('shift', 'shld', 'rm,r,c | rm,r,cl', 'dq', flags=shd_flags),
+    F('shift', 'shrd', 'rm,r,c | rm,r,cl', 'dq', flags=shd_flags),
+]
+
+
+# ---- muldiv ----
+def div_fix(signed):
+    """Make the dividend (ah:al / dx:ax / edx:eax / rdx:rax) and divisor raise no #DE."""
+    def fix(v, rng):
+        size, bits = v.size, v.size * 8
+        m = (1 << bits) - 1
+        d = v.op(0)
+        if d == 0:
+            d = rng.choice([1, 3, m])
+            v.set_op(0, d)
+        if size == 1:
+            lo, hi = v.reg(0, 1), v.reg(0, 1, True)
+        else:
+            lo, hi = v.reg(0, size), v.reg(2, size)
+
+        def ok(hi):
+            n = (hi << bits) | lo
+            if not signed:
+                return n // d <= m
+            sn = n - (1 << 2 * bits) if n >> (2 * bits - 1) else n
+            sd = d - (1 << bits) if d >> (bits - 1) else d
+            q = abs(sn) // abs(sd)
+            if (sn < 0) != (sd < 0):
+                q = -q
+            return -(1 << (bits - 1)) <= q < (1 << (bits - 1))
+        if not ok(hi):
+            cands = [m if lo >> (bits - 1) else 0, 0, rng.randrange(d) if d else 0]
+            hi = next((h for h in cands if ok(h)), None)
+            if hi is None:
+                lo = 1
+                v.set_reg(0, 1, size)
+                hi = 0
+        if size == 1:
+            v.set_reg(0, hi, 1, True)
+        else:
+            v.set_reg(2, hi, size)
+    return fix
+
+
+MULF = dict(sets='OC', undef='SZAP')
+FORMS += [
+    F('muldiv', 'mul', 'rm', 'bwdq', **MULF),
+    F('muldiv', 'imul', 'rm', 'bwdq', **MULF),
+    F('muldiv', 'imul', 'r,rm | r,rm,i | r,rm,i8', 'wdq', **MULF),
+    F('muldiv', 'div', 'rm', 'bwdq', undef='OSZAPC', fix=div_fix(False), avoid=(0, 2), rnd=False),
+    F('muldiv', 'idiv', 'rm', 'bwdq', undef='OSZAPC', fix=div_fix(True), avoid=(0, 2), rnd=False),
+]
+
+
+# ---- bits: bt*, bit scans and counts, byte swaps, setcc/cmovcc, flag instructions ----
+def bt_fix(v, rng):
+    """A register bit offset into memory stays within the scratch data."""
+    if v.inst.ops[0][0] == 'm' and v.inst.ops[1][0] == 'r':
+        v.set_op(1, rng.choice([0, 1, 63, 64, 127, 255, -1, -64, -128, rng.randrange(-128, 256)]))
+
+
+CCS = 'o no b ae e ne be a s ns p np l ge le g'.split()
+ZCC = 'O NO B NB Z NZ BE NBE S NS P NP L NL LE NLE'.split()
+CC_READS = ['O', 'O', 'C', 'C', 'Z', 'Z', 'CZ', 'CZ', 'S', 'S', 'P', 'P', 'SO', 'SO', 'SZO', 'SZO']
+BT = dict(sets='C', undef='OSAP', fix=bt_fix, memoff=24, rnd=False)
+FORMS += [
+    F('bits', 'bt', 'rm,r | rm,c', 'wdq', **BT),
+    F('bits', 'bts', 'rm,r | rm,c', 'wdq', **BT),
+    F('bits', 'btr', 'rm,r | rm,c', 'wdq', **BT),
+    F('bits', 'btc', 'rm,r | rm,c', 'wdq', **BT),
+    F('bits', 'bsf', 'r,rm', 'wdq', sets='Z', undef='OSAPC'),
+    F('bits', 'bsr', 'r,rm', 'wdq', sets='Z', undef='OSAPC'),
+    F('bits', 'tzcnt', 'r,rm', 'wdq', sets='ZC', undef='OSAP'),
+    F('bits', 'lzcnt', 'r,rm', 'wdq', sets='ZC', undef='OSAP'),
+    F('bits', 'popcnt', 'r,rm', 'wdq', sets='OSZAPC'),
+    F('bits', 'bswap', 'r', 'dq'),
+    F('bits', 'movbe', 'r,m | m,r', 'wdq'),
+    F('bits', 'clc', '', sets='C'), F('bits', 'stc', '', sets='C'),
+    F('bits', 'cmc', '', sets='C', reads='C'),
+    F('bits', 'cld', '', df=True), F('bits', 'std', '', df=True),
+    F('bits', 'lahf', '', reads='SZAPC'), F('bits', 'sahf', '', sets='SZAPC'),
+] + [F('bits', 'set' + cc, 'rm:b', 'b', reads=CC_READS[n], zydis='SET' + ZCC[n])
+     for n, cc in enumerate(CCS)] + [
+    F('bits', 'cmov' + cc, 'r,rm', 'wdq', reads=CC_READS[n], zydis='CMOV' + ZCC[n])
+    for n, cc in enumerate(CCS)]
+
+
+# ---- atomic: xchg, xadd, cmpxchg*, lock prefixes ----
+def cmpxchg_fix(v, rng):
+    """Half of the vectors compare equal (accumulator = destination)."""
+    if rng.random() < 0.5:
+        v.set_reg(0, v.op(0), v.size)
+
+
+def cmpxchg8_fix(v, rng):
+    size = 16 if v.inst.form.mnem.endswith('16b') else 8
+    if rng.random() < 0.5:
+        half = size // 2
+        off = v.inst.ops[0][1]
+        v.set_mem(off, v.reg(0, half), half)
+        v.set_mem(off + half, v.reg(2, half), half)
+
+
+LOCKED = 'add adc sub sbb and or xor'.split()
+FORMS += [
+    F('atomic', 'xchg', 'r,rm | m,r', 'bwdq'),
+    F('atomic', 'xadd', 'rm,r', 'bwdq', sets=ARITH),
+    F('atomic', 'cmpxchg', 'rm,r', 'bwdq', sets=ARITH, fix=cmpxchg_fix, avoid=(0,)),
+    F('atomic', 'lock xadd', 'm,r', 'bwdq', sets=ARITH, zydis='XADD'),
+    F('atomic', 'lock cmpxchg', 'm,r', 'bwdq', sets=ARITH, fix=cmpxchg_fix, avoid=(0,),
+      zydis='CMPXCHG'),
+    F('atomic', 'lock cmpxchg8b', 'm:q', 'q', sets='Z', fix=cmpxchg8_fix, avoid=(0, 1, 2, 3),
+      zydis='CMPXCHG8B'),
+    F('atomic', 'lock cmpxchg16b', 'm:o', 'q', sets='Z', fix=cmpxchg8_fix, avoid=(0, 1, 2, 3),
+      memoff=16, zydis='CMPXCHG16B'),
+] + [F('atomic', 'lock ' + m, 'm,r | m,i', 'bwdq', sets=ARITH if m in ('add', 'adc', 'sub', 'sbb')
+       else 'OSZPC', undef='' if m in ('add', 'adc', 'sub', 'sbb') else 'A',
+       reads='C' if m in ('adc', 'sbb') else '', zydis=m.upper()) for m in LOCKED] + [
+    F('atomic', 'lock ' + m, 'm', 'bwdq', sets={'inc': 'OSZAP', 'dec': 'OSZAP', 'neg': ARITH,
+                                                 'not': ''}[m], zydis=m.upper())
+    for m in ('inc', 'dec', 'neg', 'not')]
+
+
+# ---- string: rsi/rdi into the scratch memory, small rcx, DF both ways ----
+def string_fix(v, rng):
+    v.vec['regs'][6] = 'dt_mem + %d' % rng.randrange(32, 41)
+    v.vec['regs'][7] = 'dt_mem + %d' % rng.randrange(32, 41)
+    v.set_reg(1, rng.randrange(0, 5))
+    if rng.random() < 0.3:  # scas/cmps: make equal bytes likely
+        for k in range(0, 64, 8):
+            v.set_mem(k, 0x4141414141414141, 8)
+        v.set_reg(0, 0x4141414141414141)
+
+
+STR = dict(fix=string_fix, avoid=(1, 6, 7), df=True, rnd=False)
+FORMS += [
+    F('string', p + m + s, '', 'q', zydis=m.upper() + s.upper(),
+      sets=ARITH if m in ('cmps', 'scas') and p != '' or m in ('cmps', 'scas') else '',
+      reads='Z' if p in ('repe ', 'repne ') else '', **STR)
+    for m in ('movs', 'stos', 'lods', 'cmps', 'scas') for s in 'bwdq'
+    for p in (['', 'rep '] if m in ('movs', 'stos', 'lods') else ['', 'repe ', 'repne '])
 ]

@@ -31,7 +31,7 @@ GPR = {
     1: 'al cl dl bl spl bpl sil dil r8b r9b r10b r11b r12b r13b r14b r15b'.split(),
 }
 HIGH8 = ['ah', 'ch', 'dh', 'bh']
-SIZE = {'b': 1, 'w': 2, 'd': 4, 'q': 8}
+SIZE = {'b': 1, 'w': 2, 'd': 4, 'q': 8, 'o': 16}
 PTR = {1: 'byte', 2: 'word', 4: 'dword', 8: 'qword'}
 FLAG = {'C': 0x1, 'P': 0x4, 'A': 0x10, 'Z': 0x40, 'S': 0x80, 'O': 0x800}
 ARITH = 0x8d5
@@ -119,14 +119,15 @@ def needs_rex(regs, size, mnem):
 class Instance:
     """One concrete instruction: text, its register/memory operands, flag effect."""
 
-    def __init__(self, form, size, text, regs, mem, imm, addr_regs):
+    def __init__(self, form, size, text, regs, mem, imm, addr_regs, ops):
         self.form = form
         self.size = size
         self.text = text
         self.regs = regs            # operand registers: (idx, size, high)
         self.mem = mem              # (offset in dt_mem, size) or None
-        self.imm = imm
-        self.addr_regs = addr_regs  # {idx: symbolic value} fixed by the addressing
+        self.imm = imm              # immediate or shift count (None: unknown)
+        self.addr_regs = addr_regs  # {idx: value} fixed by the addressing or a count
+        self.ops = ops              # ('r', idx, size, high) / ('m', off, size) / ('i', v)
 
 
 def parse_operand(tok, size):
@@ -162,14 +163,14 @@ class Builder:
         self.reserved = set(reserved)
         self.random_mode = random_mode
 
-    def pick_reg(self, size, used):
+    def pick_reg(self, size, used, avoid=()):
         r = self.rng
         while True:
             if size == 1 and r.random() < 0.25:
                 idx, high = r.randrange(4), True
             else:
                 idx, high = r.randrange(16), False
-            if idx in self.reserved or (idx, high) in used:
+            if idx in self.reserved or (idx, high) in used or idx in avoid:
                 continue
             return idx, size, high
 
@@ -177,6 +178,8 @@ class Builder:
         """Address text, registers it uses with their fixed values, data offset."""
         r = self.rng
         off = r.randrange(0, MEM_DATA - size + 1)
+        if form.memoff is not None:
+            off = form.memoff
         if self.random_mode:
             if r.random() < 0.5:
                 return '[rip + dt_mem + %d]' % off, {}, off
@@ -184,7 +187,8 @@ class Builder:
         mode = r.choice(['rip', 'base', 'base', 'sib', 'sib', 'addr32'])
         if mode == 'rip':
             return '[rip + dt_mem + %d]' % off, {}, off
-        free = [i for i in range(16) if i not in self.reserved and i not in used_idx]
+        free = [i for i in range(16)
+                if i not in self.reserved and i not in used_idx and i not in form.avoid]
         base = r.choice(free)
         disp = r.choice([0, r.randrange(-128, 128), r.randrange(-100000, 100000)])
         if mode == 'base':
@@ -212,14 +216,18 @@ class Builder:
     def _try(self, form, size, alt):
         r = self.rng
         toks = [t.strip() for t in alt.split(',')] if alt else []
-        texts, regs, mem, imm, addr, used = [], [], None, None, {}, set()
+        texts, regs, mem, imm, addr, used, ops = [], [], None, None, {}, set(), []
         mnem = form.mnem
+        avoid = set(form.avoid)
+        if 'cl' in toks:
+            avoid.add(1)
         for t in toks:
             kind, sz = parse_operand(t, size)
             if kind == 'r':
-                reg = self.pick_reg(sz, used)
+                reg = self.pick_reg(sz, used, avoid)
                 used.add((reg[0], reg[2]))
                 regs.append(reg)
+                ops.append(('r',) + reg)
                 texts.append(reg_name(reg[0], sz, reg[2]))
             elif kind == 'm':
                 if form.mnem == 'lea':
@@ -227,19 +235,37 @@ class Builder:
                     addr.update(fixed)
                     texts.append(a)
                     continue
-                a, fixed, off = self.mem_operand(sz, {u[0] for u in used}, form)
+                a, fixed, off = self.mem_operand(sz, {u[0] for u in used} | avoid, form)
                 addr.update(fixed)
                 mem = (off, sz)
-                texts.append('%s ptr %s' % (PTR[sz], a))
+                ops.append(('m', off, sz))
+                texts.append('%s ptr %s' % (PTR[sz], a) if sz <= 8 else a)
             elif kind in ('i', 'i8', 'i64'):
                 imm = r.choice(imm_values(kind, sz, r))
+                ops.append(('i', imm))
                 texts.append(imm_text(imm, kind, sz))
                 if kind == 'i64':
                     mnem = 'movabs'
+            elif kind == 'c':
+                # shift/rotate count (imm8, unsigned)
+                w = size * 8
+                imm = r.choice([0, 1, 2, w - 1, w, w + 1, 31, 32, 33, 63, 64, 255,
+                                r.randrange(256)])
+                ops.append(('i', imm))
+                texts.append(str(imm))
             elif kind == 'cl':
                 texts.append('cl')
-                regs.append((1, 1, False))
+                if self.random_mode:
+                    regs.append((1, 1, False))
+                else:
+                    w = size * 8
+                    imm = r.choice([0, 1, 2, w - 1, w, w + 1, 31, 32, 33, 63, 64, 255,
+                                    r.randrange(256)])
+                    addr[1] = (r.getrandbits(56) << 8) | imm
+                ops.append(('cl',))
             else:
+                if kind == '1':
+                    imm = 1
                 texts.append(kind)  # a literal operand
         # Address registers must not also be operands (they hold fixed addresses).
         if any(u[0] in addr for u in used):
@@ -253,7 +279,7 @@ class Builder:
         text = mnem + (' ' + ', '.join(texts) if texts else '')
         if form.mnem in ('push', 'pop') and toks and toks[0] == 'i':
             text = 'push %s' % texts[0]
-        return Instance(form, size, text, regs, mem, imm, addr)
+        return Instance(form, size, text, regs, mem, imm, addr, ops)
 
     def lea_operand(self, used):
         r = self.rng
@@ -298,7 +324,62 @@ def make_vector(gen, inst_list, fixed, rnd_ops):
     regs[4] = 'dt_mem + %d' % STACK_RSP
     for idx, v in fixed.items():
         regs[idx] = v
-    return {'flags': gen.flags_in(), 'regs': regs, 'mem': bytes(mem)}
+    vec = {'flags': gen.flags_in(), 'regs': regs, 'mem': mem}
+    for inst in inst_list:
+        if inst.form.fix:
+            inst.form.fix(VecView(vec, inst), r)
+        if inst.form.df and gen.popf and r.random() < 0.5:
+            vec['flags'][0] |= 0x400
+    vec['mem'] = bytes(mem)
+    return vec
+
+
+class VecView:
+    """A vector as seen by a form's fix hook: operand and register values by size."""
+
+    def __init__(self, vec, inst):
+        self.vec, self.inst = vec, inst
+        self.size = inst.size
+
+    def reg(self, idx, size=8, high=False):
+        v = self.vec['regs'][idx]
+        if isinstance(v, str):
+            return None
+        if high:
+            return (v >> 8) & 0xff
+        return v & ((1 << (size * 8)) - 1)
+
+    def set_reg(self, idx, val, size=8, high=False):
+        old = self.vec['regs'][idx]
+        if isinstance(old, str):
+            return
+        if high:
+            self.vec['regs'][idx] = (old & ~0xff00) | ((val & 0xff) << 8)
+        else:
+            m = (1 << (size * 8)) - 1
+            self.vec['regs'][idx] = (old & ~m) | (val & m)
+
+    def op(self, k):
+        o = self.inst.ops[k]
+        if o[0] == 'r':
+            return self.reg(o[1], o[2], o[3])
+        if o[0] == 'm':
+            return int.from_bytes(self.vec['mem'][o[1]:o[1] + o[2]], 'little')
+        if o[0] == 'i':
+            return o[1]
+        return None
+
+    def set_op(self, k, val):
+        o = self.inst.ops[k]
+        if o[0] == 'r':
+            self.set_reg(o[1], val, o[2], o[3])
+        elif o[0] == 'm':
+            m = (1 << (o[2] * 8)) - 1
+            self.vec['mem'][o[1]:o[1] + o[2]] = (val & m).to_bytes(o[2], 'little')
+
+    def set_mem(self, off, val, size):
+        m = (1 << (size * 8)) - 1
+        self.vec['mem'][off:off + size] = (val & m).to_bytes(size, 'little')
 
 
 def flag_state(insts, popf):
