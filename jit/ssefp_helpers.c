@@ -14,6 +14,8 @@
 #define FPE_FLTRES 6
 #define FPE_FLTINV 7
 
+#define PRE_FLAGS (MXCSR_IE | MXCSR_DE | MXCSR_ZE)
+
 static uint64_t lane(const union x86_xmm *x, bool dbl, int i)
 {
 	return dbl ? x->q[i] : x->d[i];
@@ -190,6 +192,10 @@ DEFINE_HELPER(h_ssefp, HF_VEC)
 	sfp_end(&s);
 	if (desc & (SFPV_MMXS | SFPV_MMXD | SFPV_MMX))
 		mmx_enter(cpu);
+	/* An unmasked exception found before computing (invalid, denormal, divide by
+	 * zero) stops the instruction there: no result flags (OE, UE, PE) in any lane. */
+	if (s.flags & PRE_FLAGS & ~(cpu->mxcsr >> MXCSR_MASK_SHIFT))
+		s.flags &= PRE_FLAGS;
 	cpu->mxcsr |= s.flags;
 	err = s.flags & ~(cpu->mxcsr >> MXCSR_MASK_SHIFT) & MXCSR_FLAGS;
 	if (err)
