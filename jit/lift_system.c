@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Lifting of cpuid, rdtsc/rdtscp, fences, pause, prefetch, clflush, enter, and the
- * #UD of instructions the CPU model (jit/cpuid.c) does not advertise.
+ * Lifting of cpuid, rdtsc/rdtscp, fences, pause, prefetch, clflush, enter,
+ * smsw/sgdt/sidt (as Linux emulates them under UMIP), and the #UD of
+ * instructions the CPU model (jit/cpuid.c) does not advertise.
  */
 #include <time.h>
 
@@ -120,7 +121,37 @@ static int lift_enter(struct lift_ctx *c)
 	return 0;
 }
 
+/*
+ * smsw/sgdt/sidt are UMIP-protected: Linux emulates them for user space with
+ * fixed values (CR0 = PG|AM|WP|NE|ET|MP|PE, GDT/IDT limit 0 at dummy bases),
+ * which is what a program sees on any UMIP-capable host. str/sldt are left
+ * unsupported: what they return depends on the host kernel.
+ */
+#define UMIP_CR0 0x80050033ULL
+#define UMIP_GDT_BASE 0xfffffffffffe0000ULL
+#define UMIP_IDT_BASE 0xffffffffffff0000ULL
+
+static int lift_smsw(struct lift_ctx *c)
+{
+	/* A memory destination is 16 bits; a register one the operand size. */
+	lift_store(c, 0, gen_movi(c, UMIP_CR0 & size_mask(op_size(c, 0))));
+	return 0;
+}
+
+static int lift_sdt(struct lift_ctx *c)
+{
+	ir_t ea = lift_ea(c, 0);
+	uint64_t base = c->in->mnemonic == ZYDIS_MNEMONIC_SGDT ? UMIP_GDT_BASE : UMIP_IDT_BASE;
+
+	/* 10 bytes: limit (16 bits), then the 64-bit base; the base's page first. */
+	gen_st(c, gen_opi(c, IR_ADD, ea, 2), 8, gen_movi(c, base));
+	gen_st(c, ea, 2, gen_movi(c, 0));
+	return 0;
+}
+
 const struct lift_entry lift_tab_system[] = {
+	{ ZYDIS_MNEMONIC_SMSW, lift_smsw },
+	{ ZYDIS_MNEMONIC_SGDT, lift_sdt }, { ZYDIS_MNEMONIC_SIDT, lift_sdt },
 	{ ZYDIS_MNEMONIC_CPUID, lift_cpuid },
 	{ ZYDIS_MNEMONIC_RDTSC, lift_rdtsc }, { ZYDIS_MNEMONIC_RDTSCP, lift_rdtsc },
 	{ ZYDIS_MNEMONIC_LFENCE, lift_fence }, { ZYDIS_MNEMONIC_SFENCE, lift_fence },
