@@ -162,9 +162,7 @@ DEFINE_HELPER(h_x87_env, HF_VEC | HF_MEM)
 			put16(img + 36 + 10 * i, r->sexp);
 		}
 		memcpy(mem, img, 108);
-		memset(f, 0, sizeof(*f));
-		f->fcw = 0x37f;
-		f->ftw = 0xffff;
+		x87_init(f);
 		return 0;
 	case XE_FLDENV:
 	case XE_FRSTOR:

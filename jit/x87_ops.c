@@ -372,10 +372,8 @@ DEFINE_HELPER(h_x87_misc, HF_VEC)
 		return 0;
 	case XM_FNINIT:
 	case XM_EMMS:
-		if (op == XM_FNINIT) {
-			memset(&cpu->fpu, 0, sizeof(cpu->fpu));
-			cpu->fpu.fcw = 0x37f;
-		}
+		if (op == XM_FNINIT)
+			x87_init(&cpu->fpu);
 		cpu->fpu.ftw = 0xffff;
 		return 0;
 	case XM_FNOP:

@@ -131,6 +131,18 @@ static inline uint64_t x87_pending(const struct x86_cpu *cpu)
 			return x87_pending(cpu);                                           \
 	} while (0)
 
+/* fninit: control, status, tags and pointers reset; register contents stay. */
+static inline void x87_init(struct x87_state *f)
+{
+	f->fcw = 0x37f;
+	f->fsw = 0;
+	f->top = 0;
+	f->ftw = 0xffff;
+	f->fop = 0;
+	f->fip = 0;
+	f->fdp = 0;
+}
+
 /* Full tag of a register value: 0 valid, 1 zero, 2 special. */
 static inline unsigned x87_tag_of(struct fx80 v)
 {
