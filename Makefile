@@ -34,7 +34,7 @@ LLVM_INC := /usr/lib/llvm-19/include
 CFLAGS ?= -O2 -g
 XCFLAGS := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 	-fno-strict-aliasing -D_GNU_SOURCE -MMD -MP $(CFLAGS)
-LDLIBS := -lZydis -lZycore -lpthread -lm
+LDLIBS := -lZydis -lZycore -lseccomp -lcap -lpthread -lm
 # cmpxchg16b: 128-bit __atomic_compare_exchange (jit/lift_atomic.c); static: the
 # arm64 runtime libatomic.so.1 is not installed for qemu-aarch64
 LDLIBS += -l:libatomic.a
@@ -79,7 +79,8 @@ $(BUILD)/xbtctl: $(XBTCTL_OBJ)
 # addresses), for binfmt_misc's F flag in containers and chroots ----
 STATIC_DIR := $(BUILD)/static
 STATIC_LIBS = $(STATIC_DIR)/libZydis.a -L$$(cat $(STATIC_DIR)/llvm-libdir) \
-	$$(cat $(STATIC_DIR)/llvm-libs) -lstdc++ -lz -lzstd -lrt -ldl -lm -lpthread -l:libatomic.a
+	$$(cat $(STATIC_DIR)/llvm-libs) -lseccomp -lcap -lstdc++ -lz -lzstd -lrt -ldl -lm -lpthread \
+	-l:libatomic.a
 $(STATIC_DIR)/libZydis.a:
 	$(Q)XBT_STATIC_CACHE=$(O)/static-cache tools/static-deps.sh $(ARCH) $(STATIC_DIR) $(XCC)
 $(BUILD)/xbt-static: $(XBT_OBJ) $(STATIC_DIR)/libZydis.a

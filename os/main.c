@@ -14,6 +14,7 @@
 #include "../jit/jit.h"
 #include "invoke.h"
 #include "mm.h"
+#include "seccomp_host.h"
 #include "os.h"
 #include "sys.h"
 
@@ -75,6 +76,12 @@ static void read_knobs(bool secure)
 	jit_opts.threshold = (unsigned)env_int("XBT_JIT_THRESHOLD", (int)jit_opts.threshold);
 	if (jit_opts.threshold < 1)
 		jit_opts.threshold = 1;
+	v = getenv("XBT_SECCOMP");
+	os_opts.seccomp = seccomp_host_parse(v);
+	if (os_opts.seccomp < 0) {
+		xbt_msg("warning: bad XBT_SECCOMP value '%s' (on|off|log) ignored", v);
+		os_opts.seccomp = SECCOMP_MODE_DEFAULT;
+	}
 }
 
 static const char *opt_argv0; /* --argv0: what execve gave as argv[0] */
@@ -174,6 +181,11 @@ int main(int argc, char **argv)
 	exec_init(argv[0]);
 	if (jit_init() || fault_init()) {
 		xbt_msg("initialisation failed");
+		return 126;
+	}
+	/* Last step before the first guest instruction: confine the process. */
+	if (seccomp_host_install(os_opts.seccomp)) {
+		xbt_msg("%s: XBT_SECCOMP asks for a filter this kernel cannot load", inv.path);
 		return 126;
 	}
 	jit_cpu_reset(cpu);

@@ -11,6 +11,7 @@
 struct os_options {
 	const char *rootfs; /* --rootfs / XBT_ROOTFS */
 	int strace;         /* XBT_STRACE */
+	int seccomp;        /* XBT_SECCOMP: enum seccomp_mode */
 };
 
 struct os_process {

@@ -16,6 +16,7 @@ XBT=(timeout "$T" "${RUN[@]}" "$PWD/$O/$arch/xbt")
 envmode=()
 [ "$mode" = step1 ] && envmode=(XBT_BLOCK_INSNS=1)
 [ "$mode" = jit ] && envmode=(XBT_JIT=only XBT_JIT_THRESHOLD=1) # every block compiled by LLVM
+[ "$mode" = seccomp ] && envmode=(XBT_SECCOMP=on) # the host filter, forced on
 out=$(mktemp -d /tmp/xbt-case.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 
@@ -44,8 +45,12 @@ differential() { # cmd...
 
 case $kind in
 unit)
-	if timeout "$T" "${RUN[@]}" "$O/$arch/unit/$name" > "$out/log" 2>&1; then
+	timeout "$T" "${RUN[@]}" "$O/$arch/unit/$name" > "$out/log" 2>&1
+	rc=$?
+	if [ $rc = 0 ]; then
 		report PASS
+	elif [ $rc = 77 ]; then
+		report SKIP "$(tail -1 "$out/log")"
 	else
 		report FAIL "$(tail -3 "$out/log" | tr '\n' ' ')"
 	fi
@@ -82,6 +87,7 @@ diff)
 	if [ $nrc != 0 ]; then
 		report FAIL "fails natively (exit $nrc)"
 	elif [ $xrc = 0 ] && cmp -s "$out/native" "$out/xbt"; then
+		rm -f "$bin.$arch.$mode.fail"
 		report PASS
 	else
 		log=$bin.$arch.$mode.fail

@@ -31,7 +31,10 @@ filter=${TESTS:-.}
 		done
 		for g in $O/guest/guest/*; do
 			[ -x "$g" ] || continue
-			for mode in default step1 jit; do
+			modes="default step1 jit"
+			# The host seccomp filter can only be loaded natively (qemu-user refuses it).
+			[ "$arch" = x86_64 ] && modes="$modes seccomp"
+			for mode in $modes; do
 				echo "guest $arch ${g##*/} $mode"
 			done
 		done
@@ -52,6 +55,7 @@ filter=${TESTS:-.}
 		while IFS= read -r line; do
 			case $line in '#'* | '') continue ;; esac
 			echo "prog $arch ${line%%:*} default"
+			[ "$arch" = x86_64 ] && echo "prog $arch ${line%%:*} seccomp"
 		done < tests/programs.txt
 	done
 } | grep -E -- "$filter" > "$work/cases"
