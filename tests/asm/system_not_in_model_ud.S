@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * Under xbt (vendor "XbtXbtXbtXbt") the instructions of features the model does
+ * Under xbt (hypervisor leaf 0x40000000: "XbtXbtXbtXbt") the instructions of features the model does
  * not advertise raise #UD (SIGILL): xgetbv (no OSXSAVE), rdrand, rdseed,
  * rd/wrfsbase, rdgsbase (no FSGSBASE), rdpid. Natively only xgetbv is run, if
  * OSXSAVE says it may be.
@@ -27,7 +27,8 @@
 	.globl _start
 	.text
 _start:
-	xor eax, eax
+	mov eax, 0x40000000
+	xor ecx, ecx
 	cpuid
 	cmp ebx, 0x58746258          /* "XbtX" */
 	jne native

@@ -9,8 +9,9 @@
 	.globl _start
 	.text
 _start:
-	/* under xbt? (vendor "XbtX...") */
-	xor eax, eax
+	/* under xbt? (hypervisor signature "XbtX..." in leaf 0x40000000) */
+	mov eax, 0x40000000
+	xor ecx, ecx
 	cpuid
 	xor r15d, r15d
 	cmp ebx, 0x58746258

@@ -9,7 +9,8 @@
 	.globl _start
 	.text
 _start:
-	xor eax, eax
+	mov eax, 0x40000000
+	xor ecx, ecx
 	cpuid
 	xor r15d, r15d
 	cmp ebx, 0x58746258          /* "XbtX" */
