@@ -57,7 +57,7 @@ XBT_OBJ := $(LIB_OBJ) $(BUILD)/obj/os/main.o
 XBTCTL_OBJ := $(BINFMT_SRC:%.c=$(BUILD)/obj/%.o) $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
 XBTCTL_LIBS := -lcap
 
-.PHONY: all demo static clean deps kmod kmod-clean check-kmod check check-x86_64 check-aarch64 check-layers guests unit coverage
+.PHONY: all demo static install clean deps kmod kmod-clean check-kmod check check-x86_64 check-aarch64 check-layers guests unit coverage
 all: $(BUILD)/xbt $(BUILD)/xbtctl
 
 $(BUILD)/obj/%.o: %.c
@@ -87,6 +87,20 @@ $(BUILD)/xbt-static: $(XBT_OBJ) $(STATIC_DIR)/libZydis.a
 	$(if $(Q),@echo "  LD [$(ARCH)] $@ (static)")
 	$(Q)$(XCC) -static-pie -o $@ $(XBT_OBJ) $(STATIC_LIBS)
 static: $(BUILD)/xbt-static
+
+# ---- installation: xbt (static), xbtctl, and a systemd-binfmt rule ----
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINFMT_FLAGS ?= POCF
+$(BUILD)/xbt-x86_64.conf: $(BUILD)/xbtctl
+	$(Q)$(BUILD)/xbtctl line --flags $(BINFMT_FLAGS) --interpreter $(PREFIX)/bin/xbt > $@
+STRIP ?= $(patsubst %gcc,%strip,$(XCC))
+install: $(BUILD)/xbt-static $(BUILD)/xbtctl $(BUILD)/xbt-x86_64.conf
+	install -D -m 0755 $(BUILD)/xbt-static $(DESTDIR)$(PREFIX)/bin/xbt
+	$(STRIP) $(DESTDIR)$(PREFIX)/bin/xbt
+	install -D -m 0755 $(BUILD)/xbtctl $(DESTDIR)$(PREFIX)/bin/xbtctl
+	install -D -m 0644 $(BUILD)/xbt-x86_64.conf $(DESTDIR)$(PREFIX)/lib/binfmt.d/xbt-x86_64.conf
+	@echo "installed; activate with: systemctl restart systemd-binfmt (or xbtctl register)"
 
 # ---- unit tests: host-side C tests linked against xbt's objects ----
 UNIT_SRC := $(wildcard tests/unit/*.c)
