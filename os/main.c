@@ -12,6 +12,7 @@
 
 #include "../core/log.h"
 #include "../jit/jit.h"
+#include "caps.h"
 #include "invoke.h"
 #include "mm.h"
 #include "seccomp_host.h"
@@ -153,6 +154,10 @@ int main(int argc, char **argv)
 	if (!realpath(inv.path, proc.exe))
 		snprintf(proc.exe, sizeof(proc.exe), "%s", inv.path);
 	r = loader_load(fd, os_opts.rootfs, &proc.img, err, sizeof(err));
+	if (!r && caps_restrict_to_guest(fd)) {
+		xbt_msg("%s: cannot drop capabilities the program must not get", inv.path);
+		return 126;
+	}
 	close(fd); /* AT_EXECFD is not close-on-exec: the guest must not inherit it */
 	if (r) {
 		xbt_msg("%s: %s", inv.path, err);

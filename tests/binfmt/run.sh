@@ -17,7 +17,7 @@ XBT_A64=$O/aarch64/xbt-static
 XBTCTL=$O/x86_64/xbtctl
 GUEST=$O/guest/asm/hello_args
 
-cases="register_status_unregister runs_marked_program P_preserves_argv0
+cases="xbt_file_capabilities_do_not_reach_guest register_status_unregister runs_marked_program P_preserves_argv0
 O_runs_execute_only_program C_setuid_start_is_secure F_works_in_chroot_without_xbt
 aarch64_build_as_interpreter_under_qemu"
 if [ "${1:-}" = --list ]; then
@@ -148,6 +148,16 @@ F_works_in_chroot_without_xbt)
 	" || { echo "sandbox failed"; exit 1; }
 	check out "$(printf '/marked\na')" "$(cat rc)" 42
 	[ "$(cat rc2)" != 42 ] || echo "without F the chroot should lack the interpreter"
+	;;
+xbt_file_capabilities_do_not_reach_guest)
+	# An xbt that carries file capabilities must not pass them to its guests.
+	[ "$(id -u)" = 0 ] || { echo "needs root for setcap"; exit 77; }
+	cp "$XBT" xbt-fcap && chmod 755 xbt-fcap && setcap cap_net_raw+ep xbt-fcap || exit 1
+	prog=$O/guest/guest/caps_status
+	as_nobody="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	$as_nobody "$prog" > native || exit 1
+	$as_nobody ./xbt-fcap "$prog" > translated || exit 1
+	cmp -s native translated || echo "capabilities differ: native [$(tr '\n' ' ' < native)] xbt [$(tr '\n' ' ' < translated)]"
 	;;
 aarch64_build_as_interpreter_under_qemu)
 	[ -x "$XBT_A64" ] || { echo "no aarch64 build"; exit 1; }

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* Prints the process's capability sets as the kernel reports them. */
+#include <stdio.h>
+#include <string.h>
+
+int main(void)
+{
+	char line[256];
+	FILE *f = fopen("/proc/self/status", "r");
+
+	if (!f)
+		return 1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "Cap", 3))
+			fputs(line, stdout);
+	fclose(f);
+	return 0;
+}
