@@ -126,15 +126,24 @@ O_runs_execute_only_program)
 C_setuid_start_is_secure)
 	cp marked plain
 	chmod 4755 marked
+	# the same setuid program natively (unmarked) and through xbt (marked)
+	cp "$O/guest/guest/creds_status" creds_native
+	cp creds_native creds_marked
+	printf 'XBT' | dd of=creds_marked bs=1 seek=9 conv=notrunc status=none
+	chmod 4755 creds_native creds_marked
 	sandbox -u "
 	$reg --flags OC --interpreter $XBT > /dev/null || exit 1
 	XBT_STATS=1 setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all ./marked a > out 2> err; echo \$? > rc
 	XBT_STATS=1 setpriv --reuid=65534 --regid=65534 --clear-groups ./plain a > out2 2> err2; echo \$? > rc2
+	setpriv --reuid=65534 --regid=65534 --clear-groups ./creds_native > creds1
+	setpriv --reuid=65534 --regid=65534 --clear-groups ./creds_marked > creds2 2> creds2.err
 	" || { echo "sandbox failed"; exit 1; }
 	check out "$(printf './marked\na')" "$(cat rc)" 42
 	grep -q "jit:info: stats" err && echo "setuid start honoured XBT_STATS (not secure)"
 	check out2 "$(printf './plain\na')" "$(cat rc2)" 42
 	grep -q "jit:info: stats" err2 || echo "plain start ignored XBT_STATS"
+	grep -q "^Uid:.*65534.*0.*0" creds1 || echo "native setuid run looks wrong: $(tr '\n' ' ' < creds1)"
+	cmp -s creds1 creds2 || echo "setuid credentials differ: native [$(tr '\n' ' ' < creds1)] xbt [$(tr '\n' ' ' < creds2) $(head -c 200 creds2.err)]"
 	;;
 F_works_in_chroot_without_xbt)
 	mkdir root
@@ -153,7 +162,7 @@ xbt_file_capabilities_do_not_reach_guest)
 	# An xbt that carries file capabilities must not pass them to its guests.
 	[ "$(id -u)" = 0 ] || { echo "needs root for setcap"; exit 77; }
 	cp "$XBT" xbt-fcap && chmod 755 xbt-fcap && setcap cap_net_raw+ep xbt-fcap || exit 1
-	prog=$O/guest/guest/caps_status
+	prog=$O/guest/guest/creds_status
 	as_nobody="setpriv --reuid=65534 --regid=65534 --clear-groups"
 	$as_nobody "$prog" > native || exit 1
 	$as_nobody ./xbt-fcap "$prog" > translated || exit 1
