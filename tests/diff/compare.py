@@ -16,14 +16,18 @@ FLAGS = [(0x1, 'CF'), (0x4, 'PF'), (0x10, 'AF'), (0x40, 'ZF'), (0x80, 'SF'), (0x
 CONDS = 'o no b ae e ne be a s ns p np l ge le g'.split()
 
 
-def decode(buf):
+def decode(buf, xmm=False):
     tid, idx = struct.unpack_from('<II', buf, 0)
     regs = struct.unpack_from('<16Q', buf, 8)
     flags = struct.unpack_from('<Q', buf, 8 + 128)[0]
     cb = buf[8 + 128 + 8:8 + 128 + 8 + 32]
     conds = sum(1 << n for n in range(16) if cb[n]) | (cb[16] << 16)
-    return {'id': tid, 'idx': idx, 'regs': regs, 'flags': flags, 'conds': conds,
-            'mem': buf[8 + 128 + 8 + 32:REC]}
+    r = {'id': tid, 'idx': idx, 'regs': regs, 'flags': flags, 'conds': conds,
+         'mem': buf[8 + 128 + 8 + 32:REC], 'xmm': b'', 'mxcsr': 0}
+    if xmm:
+        r['xmm'] = buf[REC:REC + 256]
+        r['mxcsr'] = struct.unpack_from('<I', buf, REC + 256)[0]
+    return r
 
 
 def fl(v):
@@ -55,12 +59,23 @@ def describe(cases, n, x, raw_n, raw_x):
         a, b = n['mem'][off:off + 8], x['mem'][off:off + 8]
         if a != b:
             parts.append('dt_mem+%d native=%s xbt=%s' % (off, a[::-1].hex(), b[::-1].hex()))
+    for k in range(16):
+        a, b = n['xmm'][16 * k:16 * k + 16], x['xmm'][16 * k:16 * k + 16]
+        if a != b:
+            parts.append('xmm%d native=%s xbt=%s' % (k, a[::-1].hex(), b[::-1].hex()))
+    if n['mxcsr'] != x['mxcsr']:
+        parts.append('mxcsr native=%#x xbt=%#x' % (n['mxcsr'], x['mxcsr']))
     inputs = ''
     if t and n['idx'] < len(t['vecs']):
         v = t['vecs'][n['idx']]
         inputs = 'inputs: flags %s; %s' % (
             fl(v['flags'][0]) if cases['popf'] else 'from add %s,%s' % tuple(map(hex, v['flags'])),
             ' '.join('%s=%s' % (REGS[i], v['regs'][i]) for i in range(16)))
+        if cases.get('xmm'):
+            xb = bytes.fromhex(v['xmm'])
+            inputs += ' mxcsr=%#x %s' % (v['mxcsr'], ' '.join(
+                'xmm%d=%s' % (k, xb[16 * k:16 * k + 16][::-1].hex()) for k in range(16)))
+        inputs += ' mem=%s' % v['mem']
     return head + ': ' + '; '.join(parts), inputs
 
 
@@ -71,32 +86,34 @@ def main(argv):
     oneline = '--oneline' in argv
     args = [a for a in argv if not a.startswith('--') and not a.isdigit()]
     cases = json.load(open(args[0]))
+    xmm = bool(cases.get('xmm'))
+    step = REC + (272 if xmm else 0)
     nat = open(args[1], 'rb').read()
     xbt = open(args[2], 'rb').read()
-    nrec = len(nat) // REC
+    nrec = len(nat) // step
     bad = 0
     total = sum(len(t['vecs']) for t in cases['tests'])
-    for k in range(min(nrec, len(xbt) // REC)):
-        a, b = nat[k * REC:(k + 1) * REC], xbt[k * REC:(k + 1) * REC]
+    for k in range(min(nrec, len(xbt) // step)):
+        a, b = nat[k * step:(k + 1) * step], xbt[k * step:(k + 1) * step]
         if a == b:
             continue
         bad += 1
         if bad <= maxn:
-            msg, inputs = describe(cases, decode(a), decode(b), a, b)
+            msg, inputs = describe(cases, decode(a, xmm), decode(b, xmm), a, b)
             if oneline:
                 print(msg)
             else:
                 print(msg)
                 print('    ' + inputs)
     if len(xbt) < len(nat):
-        k = len(xbt) // REC
-        n = decode(nat[k * REC:(k + 1) * REC])
+        k = len(xbt) // step
+        n = decode(nat[k * step:(k + 1) * step], xmm)
         t = cases['tests'][n['id']]
         print('xbt output ends at record %d of %d (test %d: %s)' %
               (k, nrec, n['id'], '; '.join(t['body'])))
         bad += 1
     elif len(xbt) > len(nat):
-        print('xbt wrote %d records, native %d' % (len(xbt) // REC, nrec))
+        print('xbt wrote %d records, native %d' % (len(xbt) // step, nrec))
         bad += 1
     if nrec != total:
         print('native run wrote %d records of %d' % (nrec, total))

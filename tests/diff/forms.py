@@ -15,6 +15,7 @@
 #             return (sets, undef) for count-dependent cases.
 #   zydis     Zydis mnemonic(s) when they differ from the assembler's (cbw..cqo, jcc)
 #   rnd       usable in random sequences (no stack/control flow, no faults)
+import re
 
 
 class F:
@@ -22,7 +23,8 @@ class F:
                  zydis=None, rnd=True, flags=None, fix=None, avoid=(), memoff=None, df=False):
         self.family = family
         self.mnem = mnem
-        self.alts = [a.strip() for a in operands.split('|')]
+        # xm without a size is an xmm register or m128
+        self.alts = [re.sub(r'\bxm\b(?!:)', 'xm:o', a.strip()) for a in operands.split('|')]
         self.sizes = sizes
         self.sets = sets
         self.undef = undef
@@ -265,4 +267,82 @@ FORMS += [
       reads='Z' if p in ('repe ', 'repne ') else '', **STR)
     for m in ('movs', 'stos', 'lods', 'cmps', 'scas') for s in 'bwdq'
     for p in (['', 'rep '] if m in ('movs', 'stos', 'lods') else ['', 'repe ', 'repne '])
+]
+
+
+# ---- sse: integer, moves, shuffles (xmm forms; MMX forms are not generated) ----
+# 'x' is an xmm register, 'xm' an xmm register or memory (m128 unless sized), 'u8' an imm8.
+SSE_XX = '''paddb paddw paddd paddq psubb psubw psubd psubq paddsb paddsw paddusb paddusw psubsb
+psubsw psubusb psubusw pmullw pmulhw pmulhuw pmuludq pmaddwd pmaddubsw pmulhrsw pavgb pavgw
+psadbw pmulld pmuldq pcmpeqb pcmpeqw pcmpeqd pcmpgtb pcmpgtw pcmpgtd pcmpeqq pcmpgtq pminub
+pmaxub pminsw pmaxsw pminsb pmaxsb pminuw pmaxuw pminsd pmaxsd pminud pmaxud pabsb pabsw pabsd
+psignb psignw psignd phaddw phaddd phaddsw phsubw phsubd phsubsw punpcklbw punpcklwd punpckldq
+punpckhbw punpckhwd punpckhdq punpcklqdq punpckhqdq unpcklps unpckhps unpcklpd unpckhpd
+packsswb packssdw packuswb packusdw pshufb phminposuw movshdup movsldup pand pandn por pxor
+andps andnps orps xorps andpd andnpd orpd xorpd movaps movups movapd movupd movdqa movdqu
+psllw pslld psllq psrlw psrld psrlq psraw psrad'''.split()
+SSE_XXI = 'palignr pshufd pshufhw pshuflw pblendw blendps blendpd shufps shufpd mpsadbw'.split()
+FORMS += [F('sse', m, 'x,xm', 'q') for m in SSE_XX] + [
+    F('sse', m, 'x,xm,u8', 'q') for m in SSE_XXI] + [
+    F('sse', m, 'x,xm,xmm0', 'q') for m in ('pblendvb', 'blendvps', 'blendvpd')] + [
+    F('sse', m, 'x,xm:' + sz, 'q') for m, sz in (
+        ('pmovzxbw', 'q'), ('pmovzxbd', 'd'), ('pmovzxbq', 'w'), ('pmovzxwd', 'q'),
+        ('pmovzxwq', 'd'), ('pmovzxdq', 'q'), ('pmovsxbw', 'q'), ('pmovsxbd', 'd'),
+        ('pmovsxbq', 'w'), ('pmovsxwd', 'q'), ('pmovsxwq', 'd'), ('pmovsxdq', 'q'),
+        ('movddup', 'q'))] + [F('sse', 'insertps', 'x,xm:d,u8', 'q')] + [
+    F('sse', m, 'x,u8', 'q', zydis=m.upper())
+    for m in ('psllw', 'pslld', 'psllq', 'psrlw', 'psrld', 'psrlq', 'psraw', 'psrad', 'pslldq',
+              'psrldq')] + [
+    F('sse', 'movd', 'x,rm:d | rm:d,x', 'q'),
+    F('sse', 'movq', 'x,rm:q | rm:q,x | x,x | m:q,x', 'q'),
+    F('sse', 'movss', 'x,x | x,m:d | m:d,x', 'q', zydis='MOVSS'),
+    F('sse', 'movsd', 'x,x | x,m:q | m:q,x', 'q', zydis='MOVSD'),
+    F('sse', 'movlps', 'x,m:q | m:q,x', 'q'), F('sse', 'movhps', 'x,m:q | m:q,x', 'q'),
+    F('sse', 'movlpd', 'x,m:q | m:q,x', 'q'), F('sse', 'movhpd', 'x,m:q | m:q,x', 'q'),
+    F('sse', 'movhlps', 'x,x', 'q'), F('sse', 'movlhps', 'x,x', 'q'),
+    F('sse', 'pmovmskb', 'r:d,x', 'q'), F('sse', 'movmskps', 'r:d,x', 'q'),
+    F('sse', 'movmskpd', 'r:d,x', 'q'),
+    F('sse', 'ptest', 'x,xm', 'q', sets='OSZAPC'),
+    F('sse', 'pinsrb', 'x,r:d,u8 | x,m:b,u8', 'q'), F('sse', 'pinsrw', 'x,r:d,u8 | x,m:w,u8', 'q'),
+    F('sse', 'pinsrd', 'x,rm:d,u8', 'q'), F('sse', 'pinsrq', 'x,rm:q,u8', 'q'),
+    F('sse', 'pextrb', 'r:d,x,u8 | m:b,x,u8', 'q'), F('sse', 'pextrw', 'r:d,x,u8 | m:w,x,u8', 'q'),
+    F('sse', 'pextrd', 'rm:d,x,u8', 'q'), F('sse', 'pextrq', 'rm:q,x,u8', 'q'),
+    F('sse', 'extractps', 'rm:d,x,u8', 'q'),
+    F('sse', 'crc32', 'r:d,rm:b | r:d,rm:w | r:d,rm:d | r:q,rm:b | r:q,rm:q', 'q'),
+    F('sse', 'pcmpistri', 'x,xm,u8', 'q', sets='OSZAPC'),
+    F('sse', 'pcmpistrm', 'x,xm,u8', 'q', sets='OSZAPC'),
+    F('sse', 'pcmpestri', 'x,xm,u8', 'q', sets='OSZAPC', fix=lambda v, r: (
+        v.set_reg(0, r.choice([0, 1, 5, 8, 16, 17, -1, -20])),
+        v.set_reg(2, r.choice([0, 3, 8, 15, 16, 100, -3])))),
+    F('sse', 'pcmpestrm', 'x,xm,u8', 'q', sets='OSZAPC', fix=lambda v, r: (
+        v.set_reg(0, r.choice([0, 1, 5, 8, 16, 17, -1, -20])),
+        v.set_reg(2, r.choice([0, 3, 8, 15, 16, 100, -3])))),
+]
+
+# ---- ssefp: arithmetic, compares, conversions, MXCSR (random MXCSR in every vector) ----
+# (rcpps/rsqrtps/rcpss/rsqrtss are approximations that differ between implementations.)
+FP_X = '''addps addpd subps subpd mulps mulpd divps divpd minps minpd maxps maxpd sqrtps sqrtpd
+addsubps addsubpd haddps haddpd hsubps hsubpd cvtdq2ps cvtps2dq cvttps2dq
+cvtpd2dq cvttpd2dq cvtpd2ps'''.split()
+FP_S = {'ss': 'd', 'sd': 'q'}
+FORMS += [F('ssefp', m, 'x,xm', 'q') for m in FP_X] + [
+    F('ssefp', m + t, 'x,xm:' + sz, 'q')
+    for m in ('add', 'sub', 'mul', 'div', 'min', 'max', 'sqrt') for t, sz in FP_S.items()] + [
+    F('ssefp', 'cvtss2sd', 'x,xm:d', 'q'), F('ssefp', 'cvtsd2ss', 'x,xm:q', 'q'),
+    F('ssefp', 'cvtps2pd', 'x,xm:q', 'q'), F('ssefp', 'cvtdq2pd', 'x,xm:q', 'q'),
+    F('ssefp', 'cmpps', 'x,xm,u8', 'q'), F('ssefp', 'cmppd', 'x,xm,u8', 'q'),
+    F('ssefp', 'cmpss', 'x,xm:d,u8', 'q'), F('ssefp', 'cmpsd', 'x,xm:q,u8', 'q', zydis='CMPSD'),
+    F('ssefp', 'roundps', 'x,xm,u8', 'q'), F('ssefp', 'roundpd', 'x,xm,u8', 'q'),
+    F('ssefp', 'roundss', 'x,xm:d,u8', 'q'), F('ssefp', 'roundsd', 'x,xm:q,u8', 'q'),
+    F('ssefp', 'dpps', 'x,xm,u8', 'q'), F('ssefp', 'dppd', 'x,xm,u8', 'q'),
+    F('ssefp', 'comiss', 'x,xm:d', 'q', sets='OSZAPC'),
+    F('ssefp', 'ucomiss', 'x,xm:d', 'q', sets='OSZAPC'),
+    F('ssefp', 'comisd', 'x,xm:q', 'q', sets='OSZAPC'),
+    F('ssefp', 'ucomisd', 'x,xm:q', 'q', sets='OSZAPC'),
+    F('ssefp', 'cvtsi2ss', 'x,rm:d | x,rm:q', 'q'), F('ssefp', 'cvtsi2sd', 'x,rm:d | x,rm:q', 'q'),
+    F('ssefp', 'cvtss2si', 'r:d,xm:d | r:q,xm:d', 'q'),
+    F('ssefp', 'cvttss2si', 'r:d,xm:d | r:q,xm:d', 'q'),
+    F('ssefp', 'cvtsd2si', 'r:d,xm:q | r:q,xm:q', 'q'),
+    F('ssefp', 'cvttsd2si', 'r:d,xm:q | r:q,xm:q', 'q'),
+    F('ssefp', 'stmxcsr', 'm:d', 'q'),
 ]

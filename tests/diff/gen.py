@@ -32,7 +32,15 @@ GPR = {
 }
 HIGH8 = ['ah', 'ch', 'dh', 'bh']
 SIZE = {'b': 1, 'w': 2, 'd': 4, 'q': 8, 'o': 16}
-PTR = {1: 'byte', 2: 'word', 4: 'dword', 8: 'qword'}
+PTR = {1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 16: 'xmmword'}
+F32 = [0, 0x80000000, 0x3f800000, 0xbf800000, 0x3f000000, 0x3fc00000, 0x40200000, 0xc0200000,
+       0x7f800000, 0xff800000, 0x7fc00000, 0x7fa00000, 0xffc00001, 0x00000001, 0x807fffff,
+       0x7f7fffff, 0x00800000, 0x4f000000, 0xcf000000, 0x5f000000, 0x501502f9, 0x4effffff]
+F64 = [0, 1 << 63, 0x3ff0000000000000, 0xbff0000000000000, 0x3fe0000000000000,
+       0x3ff8000000000000, 0x4004000000000000, 0x7ff0000000000000, 0xfff0000000000000,
+       0x7ff8000000000000, 0x7ff4000000000000, 0xfff8000000000001, 1, 0x800fffffffffffff,
+       0x7fefffffffffffff, 0x0010000000000000, 0x41e0000000000000, 0xc1e0000000000000,
+       0x43e0000000000000, 0xc3e0000000000000, 0x41dfffffffc00000, 0x36a0000000000000]
 FLAG = {'C': 0x1, 'P': 0x4, 'A': 0x10, 'Z': 0x40, 'S': 0x80, 'O': 0x800}
 ARITH = 0x8d5
 # jcc in encoding order; DT_COND takes the negated one and sets bit n when taken.
@@ -178,6 +186,8 @@ class Builder:
         """Address text, registers it uses with their fixed values, data offset."""
         r = self.rng
         off = r.randrange(0, MEM_DATA - size + 1)
+        if size == 16:
+            off = r.choice([0, 16, 32, 48])  # SSE: aligned m128
         if form.memoff is not None:
             off = form.memoff
         if self.random_mode:
@@ -246,6 +256,15 @@ class Builder:
                 texts.append(imm_text(imm, kind, sz))
                 if kind == 'i64':
                     mnem = 'movabs'
+            elif kind == 'x':
+                n = r.choice([k for k in range(16) if ('x', k) not in used])
+                used.add(('x', n))
+                ops.append(('x', n))
+                texts.append('xmm%d' % n)
+            elif kind == 'u8':
+                imm = r.choice([0, 1, 0x1b, 0x4e, 0x80, 0xff, r.randrange(256), r.randrange(256)])
+                ops.append(('i', imm))
+                texts.append(str(imm))
             elif kind == 'c':
                 # shift/rotate count (imm8, unsigned)
                 w = size * 8
@@ -299,15 +318,41 @@ class Builder:
         return '[%s + %s*%d %+d]' % (w[base], w[index], scale, disp), {}
 
 
+def retoken(alt, kind, new):
+    """Replace the first operand of `kind` (with its :size) by `new`."""
+    toks = [t.strip() for t in alt.split(',')]
+    for k, t in enumerate(toks):
+        if t.split(':')[0] == kind:
+            toks[k] = new + t[len(kind):]
+            break
+    return ','.join(toks)
+
+
 def usable(form, lifted):
     return all(z in lifted for z in form.zydis)
 
 
-def make_vector(gen, inst_list, fixed, rnd_ops):
+def xmm_value(r):
+    """16 bytes: float32 or float64 lanes of edge values, or random bits."""
+    k = r.random()
+    if k < 0.4:
+        lanes = [r.choice(F32) if r.random() < 0.7 else r.getrandbits(32) for _ in range(4)]
+        return b''.join(v.to_bytes(4, 'little') for v in lanes)
+    if k < 0.8:
+        lanes = [r.choice(F64) if r.random() < 0.7 else r.getrandbits(64) for _ in range(2)]
+        return b''.join(v.to_bytes(8, 'little') for v in lanes)
+    return bytes(r.getrandbits(8) for _ in range(16))
+
+
+def make_vector(gen, inst_list, fixed, rnd_ops, xmm=False):
     """A vector: flags words, 16 register values (index 4: rsp), scratch memory."""
     r = gen.rng
     regs = [gen.rand64() for _ in range(16)]
-    mem = bytearray(r.getrandbits(8) for _ in range(128))
+    if xmm:
+        # scratch memory holds float lanes too
+        mem = bytearray(b''.join(xmm_value(r) for _ in range(8)))
+    else:
+        mem = bytearray(r.getrandbits(8) for _ in range(128))
     if rnd_ops:
         for inst in inst_list:
             for idx, sz, high in inst.regs:
@@ -325,6 +370,12 @@ def make_vector(gen, inst_list, fixed, rnd_ops):
     for idx, v in fixed.items():
         regs[idx] = v
     vec = {'flags': gen.flags_in(), 'regs': regs, 'mem': mem}
+    if xmm:
+        vec['xmm'] = b''.join(xmm_value(r) for _ in range(16))
+        # exceptions masked; random flags, DAZ, rounding, FTZ
+        vec['mxcsr'] = (0x1f80 | r.getrandbits(6) | (0x40 if r.random() < 0.2 else 0) |
+                        (r.getrandbits(2) << 13 if r.random() < 0.5 else 0) |
+                        (0x8000 if r.random() < 0.2 else 0))
     for inst in inst_list:
         if inst.form.fix:
             inst.form.fix(VecView(vec, inst), r)
@@ -404,7 +455,9 @@ def enumerate_tests(gen, family, lifted, nvec, scale):
                 # rm expands into a register and a memory form
                 variants = [alt]
                 if any(t.split(':')[0] == 'rm' for t in toks):
-                    variants = [alt.replace('rm', 'r', 1), alt.replace('rm', 'm', 1)]
+                    variants = [retoken(alt, 'rm', 'r'), retoken(alt, 'rm', 'm')]
+                elif any(t.split(':')[0] == 'xm' for t in toks):
+                    variants = [retoken(alt, 'xm', 'x'), retoken(alt, 'xm', 'm')]
                 for v in variants:
                     reps = 3 if any(t.split(':')[0] in ('i', 'i8', 'i64') for t in toks) else 2
                     if SIZE[sz] == 1:
@@ -419,7 +472,8 @@ def enumerate_tests(gen, family, lifted, nvec, scale):
 
 def random_tests(gen, lifted, nseq, length, nvec):
     b = Builder(gen, reserved=(4, 15), random_mode=True)
-    pool = [f for f in forms.FORMS if f.rnd and usable(f, lifted)]
+    pool = [f for f in forms.FORMS
+            if f.rnd and usable(f, lifted) and f.family not in XMM_SUITES]
     tests = []
     for _ in range(nseq):
         insts, defined = [], ARITH
@@ -429,7 +483,8 @@ def random_tests(gen, lifted, nseq, length, nvec):
                 continue  # would read an undefined flag
             sz = SIZE[gen.rng.choice(f.sizes)]
             alt = gen.rng.choice(f.alts)
-            alt = alt.replace('rm', gen.rng.choice(['r', 'm']))
+            alt = retoken(alt, 'rm', gen.rng.choice(['r', 'm']))
+            alt = retoken(alt, 'xm', gen.rng.choice(['x', 'm']))
             inst = b.instance(f, sz, alt)
             if not inst:
                 continue
@@ -440,9 +495,10 @@ def random_tests(gen, lifted, nseq, length, nvec):
     return tests
 
 
-def emit(tests, gen, out_s, out_cases, popf, setcc, only=None):
+def emit(tests, gen, out_s, out_cases, popf, setcc, only=None, xmm=False):
     s = ['/* Generated by tests/diff/gen.py: do not edit. */',
          '\t.set DT_POPF, %d' % popf,
+         '\t.set DT_XMM, %d' % xmm,
          '\t.set DT_SETCC, %d' % setcc,
          '#include "harness.inc"',
          '\t.text', '\t.globl _start', '_start:']
@@ -452,7 +508,7 @@ def emit(tests, gen, out_s, out_cases, popf, setcc, only=None):
         fmask, cmask = flag_state(insts, popf)
         first = tid % 16
         cmask |= (cmask >> first & 1) << 16
-        vecs = [make_vector(gen, insts, fixed, True) for _ in range(nvec)]
+        vecs = [make_vector(gen, insts, fixed, True, xmm) for _ in range(nvec)]
         if only is not None and tid != only:
             continue
         s.append('\tDT_BEGIN %d, dt_v%d, %d, 0x%x, 0x%x' % (tid, tid, nvec, fmask, cmask))
@@ -473,19 +529,25 @@ def emit(tests, gen, out_s, out_cases, popf, setcc, only=None):
             data.append('\t.quad ' + ', '.join(w if isinstance(w, str) else '0x%x' % w
                                                 for w in words))
             data.append('\t.byte ' + ', '.join(str(x) for x in v['mem']))
+            if xmm:
+                data.append('\t.byte ' + ', '.join(str(x) for x in v['xmm']))
+                data.append('\t.quad 0x%x, 0' % v['mxcsr'])
         cases.append({'id': tid, 'body': [i.text for i in insts], 'fmask': fmask, 'cmask': cmask,
                       'vecs': [{'flags': v['flags'],
                                 'regs': [x if isinstance(x, str) else '0x%x' % x
                                          for x in v['regs']],
-                                'mem': v['mem'].hex()} for v in vecs]})
+                                'mem': v['mem'].hex(), 'xmm': v.get('xmm', b'').hex(),
+                                'mxcsr': v.get('mxcsr', 0)} for v in vecs]})
     s.append('\tjmp dt_exit')
     with open(out_s, 'w') as f:
         f.write('\n'.join(s + data) + '\n')
     with open(out_cases, 'w') as f:
-        json.dump({'popf': popf, 'tests': cases}, f)
+        json.dump({'popf': popf, 'xmm': int(xmm), 'tests': cases}, f)
 
 
-SUITES = ['base', 'alu', 'shift', 'muldiv', 'bits', 'string', 'atomic', 'random', 'jitmix']
+SUITES = ['base', 'alu', 'shift', 'muldiv', 'bits', 'string', 'atomic', 'sse', 'ssefp', 'random',
+          'jitmix']
+XMM_SUITES = ('sse', 'ssefp')
 
 
 def main(argv):
@@ -514,7 +576,10 @@ def main(argv):
     else:
         tests = enumerate_tests(gen, suite, lifted, 32 if long else 16, 3 if long else 1)
     setcc = int(all(('SET' + c) in lifted for c in SETCC))
-    emit(tests, gen, out_s, os.path.splitext(out_s)[0] + '.cases', popf, setcc, only)
+    xmm = suite in XMM_SUITES and 'MOVDQU' in lifted and 'LDMXCSR' in lifted
+    if suite in XMM_SUITES and not xmm:
+        tests = []
+    emit(tests, gen, out_s, os.path.splitext(out_s)[0] + '.cases', popf, setcc, only, xmm)
     return 0
 
 
