@@ -13,6 +13,7 @@
 
 #include "binfmt.h"
 #include "doctor.h"
+#include "kmodctl.h"
 
 static int problems;
 
@@ -48,12 +49,7 @@ static int va_bits(void)
 
 void doctor_kmod_line(FILE *out)
 {
-	struct stat st;
-
-	if (!stat("/dev/xbt", &st))
-		fprintf(out, "kernel module: /dev/xbt present\n");
-	else
-		fprintf(out, "kernel module: not loaded (optional; xbt uses its userspace path)\n");
+	kmodctl_status(out);
 }
 
 int doctor_run(FILE *out, const char *dir, const char *name)

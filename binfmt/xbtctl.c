@@ -10,6 +10,7 @@
 
 #include "binfmt.h"
 #include "doctor.h"
+#include "kmodctl.h"
 
 static void usage(FILE *f)
 {
@@ -24,6 +25,7 @@ static void usage(FILE *f)
 		"  status [--name NAME]       binfmt_misc mounted? xbt registered, enabled, how?\n"
 		"  doctor                     check this machine and print a fix for each problem\n"
 		"  line [register options]    print the registration line (for binfmt.d files)\n"
+		"  kmod status|load [KO]|unload   the optional /dev/xbt kernel module\n"
 		"  help                       this text\n\n"
 		"--dir DIR: the binfmt_misc mount (default %s)\n"
 		"exit status: 0 ok; 1 the thing asked about is absent or a check failed;\n"
@@ -66,6 +68,41 @@ static int cmd_status(const char *dir, const char *name)
 		       strerror(errno), strchr(e.flags, 'F') ? "; F keeps the opened file" : "");
 	doctor_kmod_line(stdout);
 	return e.enabled ? 0 : 1;
+}
+
+static int cmd_kmod(int argc, char **argv)
+{
+	int r;
+
+	if (argc >= 1 && !strcmp(argv[0], "status") && argc == 1)
+		return kmodctl_status(stdout);
+	if (argc >= 1 && !strcmp(argv[0], "load") && argc <= 2) {
+		r = kmodctl_load(argc == 2 ? argv[1] : NULL);
+		if (r == -EEXIST) {
+			printf("kernel module: already loaded\n");
+			return 0;
+		}
+		if (r) {
+			fprintf(stderr, "xbtctl: loading the module: %s%s\n", strerror(-r),
+				r == -EPERM ? " (needs root / CAP_SYS_MODULE)" :
+				argc == 1 ? " (install it with DKMS, or give the .ko path)" : "");
+			return r == -EPERM ? 3 : 1;
+		}
+		return kmodctl_status(stdout);
+	}
+	if (argc == 1 && !strcmp(argv[0], "unload")) {
+		r = kmodctl_unload();
+		if (r) {
+			fprintf(stderr, "xbtctl: unloading the module: %s%s\n", strerror(-r),
+				r == -EWOULDBLOCK || r == -EBUSY ? " (in use by running programs)" :
+				r == -ENOENT ? " (not loaded)" : "");
+			return r == -EPERM ? 3 : 1;
+		}
+		printf("kernel module: unloaded\n");
+		return 0;
+	}
+	fprintf(stderr, "usage: xbtctl kmod status|load [MODULE.ko]|unload\n");
+	return 2;
 }
 
 int main(int argc, char **argv)
@@ -111,6 +148,8 @@ int main(int argc, char **argv)
 		default: usage(stderr); return 2;
 		}
 	}
+	if (!strcmp(cmd, "kmod"))
+		return cmd_kmod(argc - optind, argv + optind);
 	if (optind < argc) {
 		fprintf(stderr, "xbtctl: unexpected argument '%s'\n", argv[optind]);
 		return 2;

@@ -14,6 +14,7 @@
 #include "../jit/jit.h"
 #include "caps.h"
 #include "invoke.h"
+#include "kmod.h"
 #include "mm.h"
 #include "seccomp_host.h"
 #include "os.h"
@@ -77,6 +78,12 @@ static void read_knobs(bool secure)
 	jit_opts.threshold = (unsigned)env_int("XBT_JIT_THRESHOLD", (int)jit_opts.threshold);
 	if (jit_opts.threshold < 1)
 		jit_opts.threshold = 1;
+	v = getenv("XBT_KMOD");
+	os_opts.kmod = kmod_parse(v);
+	if (os_opts.kmod < 0) {
+		xbt_msg("warning: bad XBT_KMOD value '%s' (auto|off|require) ignored", v);
+		os_opts.kmod = KMOD_AUTO;
+	}
 	v = getenv("XBT_SECCOMP");
 	os_opts.seccomp = seccomp_host_parse(v);
 	if (os_opts.seccomp < 0) {
@@ -188,6 +195,9 @@ int main(int argc, char **argv)
 		xbt_msg("initialisation failed");
 		return 126;
 	}
+	if (kmod_init(os_opts.kmod))
+		return 126;
+	kmod_set_identity(inv.argv[0], inv.argv[inv.argc - 1] + strlen(inv.argv[inv.argc - 1]) + 1);
 	/* Last step before the first guest instruction: confine the process. */
 	if (seccomp_host_install(os_opts.seccomp)) {
 		xbt_msg("%s: XBT_SECCOMP asks for a filter this kernel cannot load", inv.path);

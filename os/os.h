@@ -12,6 +12,7 @@ struct os_options {
 	const char *rootfs; /* --rootfs / XBT_ROOTFS */
 	int strace;         /* XBT_STRACE */
 	int seccomp;        /* XBT_SECCOMP: enum seccomp_mode */
+	int kmod;           /* XBT_KMOD: enum kmod_mode */
 };
 
 struct os_process {
