@@ -52,6 +52,11 @@ void jit_print_stats(void);
 uint64_t x86_get_eflags(const struct x86_cpu *cpu);
 void x86_set_eflags(struct x86_cpu *cpu, uint64_t flags);
 
+/* The 512-byte fxsave (64-bit) image of the x87/SSE state, as in a signal frame's
+ * fpstate, and the way back (-1 and no change if MXCSR has reserved bits set). */
+void x86_fxsave(const struct x86_cpu *cpu, uint8_t img[512]);
+int x86_fxrstor(struct x86_cpu *cpu, const uint8_t img[512]);
+
 /* CPUID as the guest sees it: leaf/subleaf in, eax..edx out. */
 void x86_cpuid(uint32_t leaf, uint32_t sub, uint32_t out[4]);
 /* AT_HWCAP / AT_HWCAP2 values consistent with CPUID. */

@@ -140,6 +140,46 @@ static void fxsave_image(const struct x86_cpu *cpu, uint8_t *p, bool rexw)
 	memcpy(p + 160, cpu->xmm, 256);
 }
 
+/* Load an fxsave image; -1 (nothing changed) if it sets reserved MXCSR bits (#GP). */
+static int fxrstor_image(struct x86_cpu *cpu, const uint8_t *img, bool rexw)
+{
+	struct x87_state n = cpu->fpu;
+	uint32_t mxcsr = get32(img + 24);
+
+	if (mxcsr & ~MXCSR_MASK)
+		return -1;
+	n.fcw = load_fcw(get16(img));
+	load_fsw(&n, get16(img + 2));
+	n.ftw = 0;
+	for (unsigned r = 0; r < 8; r++)
+		if (!(img[4] >> r & 1))
+			n.ftw |= (uint16_t)(3u << (2 * r));
+	n.fop = get16(img + 6) & 0x7ff;
+	n.fip = rexw ? get64(img + 8) : get32(img + 8);
+	n.fdp = rexw ? get64(img + 16) : get32(img + 16);
+	for (unsigned i = 0; i < 8; i++) {
+		struct x87_reg *r = &n.st[(n.top + i) & 7];
+
+		r->mant = get64(img + 32 + 16 * i);
+		r->sexp = get16(img + 40 + 16 * i);
+	}
+	cpu->fpu = n;
+	memcpy(cpu->xmm, img + 160, 256);
+	cpu->mxcsr = mxcsr;
+	return 0;
+}
+
+void x86_fxsave(const struct x86_cpu *cpu, uint8_t img[512])
+{
+	memset(img, 0, 512);
+	fxsave_image(cpu, img, true);
+}
+
+int x86_fxrstor(struct x86_cpu *cpu, const uint8_t img[512])
+{
+	return fxrstor_image(cpu, img, true) ? -1 : 0;
+}
+
 DEFINE_HELPER(h_x87_env, HF_VEC | HF_MEM)
 {
 	uint8_t img[512];
@@ -182,34 +222,9 @@ DEFINE_HELPER(h_x87_env, HF_VEC | HF_MEM)
 		fxsave_image(cpu, img, a & XD_REXW);
 		memcpy(mem, img, 416);
 		return 0;
-	case XE_FXRSTOR: {
-		uint32_t mxcsr;
-
+	case XE_FXRSTOR:
 		memcpy(img, mem, 416);
-		mxcsr = get32(img + 24);
-		if (mxcsr & ~MXCSR_MASK)
-			return X87_FAULT_GP;
-		n = *f;
-		n.fcw = load_fcw(get16(img));
-		load_fsw(&n, get16(img + 2));
-		n.ftw = 0;
-		for (unsigned r = 0; r < 8; r++)
-			if (!(img[4] >> r & 1))
-				n.ftw |= (uint16_t)(3u << (2 * r));
-		n.fop = get16(img + 6) & 0x7ff;
-		n.fip = (a & XD_REXW) ? get64(img + 8) : get32(img + 8);
-		n.fdp = (a & XD_REXW) ? get64(img + 16) : get32(img + 16);
-		for (unsigned i = 0; i < 8; i++) {
-			struct x87_reg *r = &n.st[(n.top + i) & 7];
-
-			r->mant = get64(img + 32 + 16 * i);
-			r->sexp = get16(img + 40 + 16 * i);
-		}
-		*f = n;
-		memcpy(cpu->xmm, img + 160, 256);
-		cpu->mxcsr = mxcsr;
-		return 0;
-	}
+		return fxrstor_image(cpu, img, a & XD_REXW) ? X87_FAULT_GP : 0;
 	}
 	return 0;
 }
