@@ -206,6 +206,7 @@ static long exec_file(struct os_thread *t, const char *file, char **argv, int ar
 			return -ENOMEM;
 		runner_prefix(nv, &k);
 		nv[k++] = xbt_path;
+		nv[k++] = "--exec-reentry";
 		nv[k++] = "--argv0";
 		nv[k++] = argc ? argv[0] : "";
 		if (strcmp(os_opts.rootfs, "/")) {

@@ -93,6 +93,7 @@ static void read_knobs(bool secure)
 }
 
 static const char *opt_argv0; /* --argv0: what execve gave as argv[0] */
+static int opt_reentry;       /* --exec-reentry: started by a guest execve (os/exec.c) */
 
 /* Parse xbt's own options; returns the index of PROGRAM or a negative exit status. */
 static int parse_options(int argc, char **argv)
@@ -107,6 +108,8 @@ static int parse_options(int argc, char **argv)
 			os_opts.rootfs = argv[++i];
 		} else if (!strcmp(argv[i], "--argv0") && i + 1 < argc) {
 			opt_argv0 = argv[++i];
+		} else if (!strcmp(argv[i], "--exec-reentry")) {
+			opt_reentry = 1;
 		} else if (!strcmp(argv[i], "--strace")) {
 			os_opts.strace = 1;
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -199,7 +202,8 @@ int main(int argc, char **argv)
 		return 126;
 	kmod_set_identity(inv.argv[0], inv.argv[inv.argc - 1] + strlen(inv.argv[inv.argc - 1]) + 1);
 	/* Last step before the first guest instruction: confine the process. */
-	if (seccomp_host_install(os_opts.seccomp)) {
+	/* After a guest execve the parent xbt's filter is inherited and stays in force. */
+	if (!opt_reentry && seccomp_host_install(os_opts.seccomp)) {
 		xbt_msg("%s: XBT_SECCOMP asks for a filter this kernel cannot load", inv.path);
 		return 126;
 	}
