@@ -10,6 +10,9 @@
 
 #include "os/abi.h"
 #include "os/mm.h"
+#include "os/os.h"
+
+struct os_options os_opts; /* referenced by os/ objects; defined by os/main.c in xbt */
 
 static int fails;
 

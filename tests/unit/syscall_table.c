@@ -9,6 +9,8 @@
 
 #include "os/syscall.h"
 
+struct os_options os_opts; /* referenced by os/ objects; defined by os/main.c in xbt */
+
 static int fails;
 
 #define EXPECT(c, ...)                                  \
