@@ -1,0 +1,788 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * bt: register and memory operands, immediate offsets (modulo the size), signed register offsets that address beyond the operand (bit base), lock forms; CF = the bit, ZF kept, OF SF AF PF undefined (masked).
+ * Table-driven: each loop loads one row (inputs, RFLAGS before, expected values,
+ * mask of the flags the SDM defines and their expected values), runs the
+ * instruction, and checks. Expectations come from the SDM pseudo-code and were
+ * checked natively.
+ */
+#include "check.inc"
+	.globl _start
+	.text
+_start:
+	/* bt bx, r8w */
+	lea r15, [rip + L0_tab]
+	mov r14d, 14
+L0_loop:
+	mov rbx, [r15]
+	mov r8, [r15 + 8]
+	push qword ptr [r15 + 24]
+	popfq
+	bt bx, r8w
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L0_fail
+	cmp rbx, [r15 + 32]
+	jne L0_fail
+	add r15, 64
+	dec r14d
+	jnz L0_loop
+	jmp L0_ok
+L0_fail:
+	FAIL_HERE
+L0_ok:
+	/* bt bx, 5 */
+	lea r15, [rip + L1_tab]
+	mov r14d, 4
+L1_loop:
+	mov rbx, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt bx, 5
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L1_fail
+	cmp rbx, [r15 + 32]
+	jne L1_fail
+	add r15, 64
+	dec r14d
+	jnz L1_loop
+	jmp L1_ok
+L1_fail:
+	FAIL_HERE
+L1_ok:
+	/* bt word ptr [mem], 5 */
+	lea r15, [rip + L2_tab]
+	mov r14d, 4
+L2_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt word ptr [rip + buf], 5
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L2_fail
+	cmp rax, [r15 + 40]
+	jne L2_fail
+	add r15, 64
+	dec r14d
+	jnz L2_loop
+	jmp L2_ok
+L2_fail:
+	FAIL_HERE
+L2_ok:
+	/* bt bx, 15 */
+	lea r15, [rip + L3_tab]
+	mov r14d, 4
+L3_loop:
+	mov rbx, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt bx, 15
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L3_fail
+	cmp rbx, [r15 + 32]
+	jne L3_fail
+	add r15, 64
+	dec r14d
+	jnz L3_loop
+	jmp L3_ok
+L3_fail:
+	FAIL_HERE
+L3_ok:
+	/* bt word ptr [mem], 15 */
+	lea r15, [rip + L4_tab]
+	mov r14d, 4
+L4_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt word ptr [rip + buf], 15
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L4_fail
+	cmp rax, [r15 + 40]
+	jne L4_fail
+	add r15, 64
+	dec r14d
+	jnz L4_loop
+	jmp L4_ok
+L4_fail:
+	FAIL_HERE
+L4_ok:
+	/* bt bx, 255 */
+	lea r15, [rip + L5_tab]
+	mov r14d, 4
+L5_loop:
+	mov rbx, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt bx, 255
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L5_fail
+	cmp rbx, [r15 + 32]
+	jne L5_fail
+	add r15, 64
+	dec r14d
+	jnz L5_loop
+	jmp L5_ok
+L5_fail:
+	FAIL_HERE
+L5_ok:
+	/* bt word ptr [mem], 255 */
+	lea r15, [rip + L6_tab]
+	mov r14d, 4
+L6_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt word ptr [rip + buf], 255
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L6_fail
+	cmp rax, [r15 + 40]
+	jne L6_fail
+	add r15, 64
+	dec r14d
+	jnz L6_loop
+	jmp L6_ok
+L6_fail:
+	FAIL_HERE
+L6_ok:
+	/* bt word ptr [region + 16], r8w (bit base, signed offset) */
+	lea r15, [rip + L7_tab]
+	mov r14d, 12
+L7_loop:
+	call fill_region
+	mov r8, [r15 + 8]
+	mov rax, [r15 + 16]
+	push qword ptr [r15 + 24]
+	popfq
+	bt word ptr [rip + region + 16], r8w
+	call sum_region
+	lea rdx, [rip + region]
+	mov rdx, [rdx + rax]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L7_fail
+	cmp rdx, [r15 + 32]
+	jne L7_fail
+	cmp rbx, [r15 + 40]
+	jne L7_fail
+	add r15, 64
+	dec r14d
+	jnz L7_loop
+	jmp L7_ok
+L7_fail:
+	FAIL_HERE
+L7_ok:
+	/* bt r13d, r8d */
+	lea r15, [rip + L8_tab]
+	mov r14d, 14
+L8_loop:
+	mov r13, [r15]
+	mov r8, [r15 + 8]
+	push qword ptr [r15 + 24]
+	popfq
+	bt r13d, r8d
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L8_fail
+	cmp r13, [r15 + 32]
+	jne L8_fail
+	add r15, 64
+	dec r14d
+	jnz L8_loop
+	jmp L8_ok
+L8_fail:
+	FAIL_HERE
+L8_ok:
+	/* bt r13d, 0 */
+	lea r15, [rip + L9_tab]
+	mov r14d, 4
+L9_loop:
+	mov r13, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt r13d, 0
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L9_fail
+	cmp r13, [r15 + 32]
+	jne L9_fail
+	add r15, 64
+	dec r14d
+	jnz L9_loop
+	jmp L9_ok
+L9_fail:
+	FAIL_HERE
+L9_ok:
+	/* bt dword ptr [mem], 0 */
+	lea r15, [rip + L10_tab]
+	mov r14d, 4
+L10_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt dword ptr [rip + buf], 0
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L10_fail
+	cmp rax, [r15 + 40]
+	jne L10_fail
+	add r15, 64
+	dec r14d
+	jnz L10_loop
+	jmp L10_ok
+L10_fail:
+	FAIL_HERE
+L10_ok:
+	/* bt r13d, 31 */
+	lea r15, [rip + L11_tab]
+	mov r14d, 4
+L11_loop:
+	mov r13, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt r13d, 31
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L11_fail
+	cmp r13, [r15 + 32]
+	jne L11_fail
+	add r15, 64
+	dec r14d
+	jnz L11_loop
+	jmp L11_ok
+L11_fail:
+	FAIL_HERE
+L11_ok:
+	/* bt dword ptr [mem], 31 */
+	lea r15, [rip + L12_tab]
+	mov r14d, 4
+L12_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt dword ptr [rip + buf], 31
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L12_fail
+	cmp rax, [r15 + 40]
+	jne L12_fail
+	add r15, 64
+	dec r14d
+	jnz L12_loop
+	jmp L12_ok
+L12_fail:
+	FAIL_HERE
+L12_ok:
+	/* bt r13d, 255 */
+	lea r15, [rip + L13_tab]
+	mov r14d, 4
+L13_loop:
+	mov r13, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt r13d, 255
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L13_fail
+	cmp r13, [r15 + 32]
+	jne L13_fail
+	add r15, 64
+	dec r14d
+	jnz L13_loop
+	jmp L13_ok
+L13_fail:
+	FAIL_HERE
+L13_ok:
+	/* bt dword ptr [mem], 255 */
+	lea r15, [rip + L14_tab]
+	mov r14d, 4
+L14_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt dword ptr [rip + buf], 255
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L14_fail
+	cmp rax, [r15 + 40]
+	jne L14_fail
+	add r15, 64
+	dec r14d
+	jnz L14_loop
+	jmp L14_ok
+L14_fail:
+	FAIL_HERE
+L14_ok:
+	/* bt dword ptr [region + 16], r8d (bit base, signed offset) */
+	lea r15, [rip + L15_tab]
+	mov r14d, 12
+L15_loop:
+	call fill_region
+	mov r8, [r15 + 8]
+	mov rax, [r15 + 16]
+	push qword ptr [r15 + 24]
+	popfq
+	bt dword ptr [rip + region + 16], r8d
+	call sum_region
+	lea rdx, [rip + region]
+	mov rdx, [rdx + rax]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L15_fail
+	cmp rdx, [r15 + 32]
+	jne L15_fail
+	cmp rbx, [r15 + 40]
+	jne L15_fail
+	add r15, 64
+	dec r14d
+	jnz L15_loop
+	jmp L15_ok
+L15_fail:
+	FAIL_HERE
+L15_ok:
+	/* bt rbx, r8 */
+	lea r15, [rip + L16_tab]
+	mov r14d, 14
+L16_loop:
+	mov rbx, [r15]
+	mov r8, [r15 + 8]
+	push qword ptr [r15 + 24]
+	popfq
+	bt rbx, r8
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L16_fail
+	cmp rbx, [r15 + 32]
+	jne L16_fail
+	add r15, 64
+	dec r14d
+	jnz L16_loop
+	jmp L16_ok
+L16_fail:
+	FAIL_HERE
+L16_ok:
+	/* bt rbx, 0 */
+	lea r15, [rip + L17_tab]
+	mov r14d, 4
+L17_loop:
+	mov rbx, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt rbx, 0
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L17_fail
+	cmp rbx, [r15 + 32]
+	jne L17_fail
+	add r15, 64
+	dec r14d
+	jnz L17_loop
+	jmp L17_ok
+L17_fail:
+	FAIL_HERE
+L17_ok:
+	/* bt qword ptr [mem], 0 */
+	lea r15, [rip + L18_tab]
+	mov r14d, 4
+L18_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt qword ptr [rip + buf], 0
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L18_fail
+	cmp rax, [r15 + 40]
+	jne L18_fail
+	add r15, 64
+	dec r14d
+	jnz L18_loop
+	jmp L18_ok
+L18_fail:
+	FAIL_HERE
+L18_ok:
+	/* bt rbx, 63 */
+	lea r15, [rip + L19_tab]
+	mov r14d, 4
+L19_loop:
+	mov rbx, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt rbx, 63
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L19_fail
+	cmp rbx, [r15 + 32]
+	jne L19_fail
+	add r15, 64
+	dec r14d
+	jnz L19_loop
+	jmp L19_ok
+L19_fail:
+	FAIL_HERE
+L19_ok:
+	/* bt qword ptr [mem], 63 */
+	lea r15, [rip + L20_tab]
+	mov r14d, 4
+L20_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt qword ptr [rip + buf], 63
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L20_fail
+	cmp rax, [r15 + 40]
+	jne L20_fail
+	add r15, 64
+	dec r14d
+	jnz L20_loop
+	jmp L20_ok
+L20_fail:
+	FAIL_HERE
+L20_ok:
+	/* bt rbx, 255 */
+	lea r15, [rip + L21_tab]
+	mov r14d, 4
+L21_loop:
+	mov rbx, [r15]
+	push qword ptr [r15 + 24]
+	popfq
+	bt rbx, 255
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L21_fail
+	cmp rbx, [r15 + 32]
+	jne L21_fail
+	add r15, 64
+	dec r14d
+	jnz L21_loop
+	jmp L21_ok
+L21_fail:
+	FAIL_HERE
+L21_ok:
+	/* bt qword ptr [mem], 255 */
+	lea r15, [rip + L22_tab]
+	mov r14d, 4
+L22_loop:
+	mov rax, [r15]
+	mov [rip + buf], rax
+	push qword ptr [r15 + 24]
+	popfq
+	bt qword ptr [rip + buf], 255
+	mov rax, [rip + buf]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L22_fail
+	cmp rax, [r15 + 40]
+	jne L22_fail
+	add r15, 64
+	dec r14d
+	jnz L22_loop
+	jmp L22_ok
+L22_fail:
+	FAIL_HERE
+L22_ok:
+	/* bt qword ptr [region + 16], r8 (bit base, signed offset) */
+	lea r15, [rip + L23_tab]
+	mov r14d, 12
+L23_loop:
+	call fill_region
+	mov r8, [r15 + 8]
+	mov rax, [r15 + 16]
+	push qword ptr [r15 + 24]
+	popfq
+	bt qword ptr [rip + region + 16], r8
+	call sum_region
+	lea rdx, [rip + region]
+	mov rdx, [rdx + rax]
+	pushfq
+	pop r10
+	and r10, [r15 + 48]
+	cmp r10, [r15 + 56]
+	jne L23_fail
+	cmp rdx, [r15 + 32]
+	jne L23_fail
+	cmp rbx, [r15 + 40]
+	jne L23_fail
+	add r15, 64
+	dec r14d
+	jnz L23_loop
+	jmp L23_ok
+L23_fail:
+	FAIL_HERE
+L23_ok:
+	PASS
+	/* region[0..5] = 0x0123456789abcdef * (k + 1) */
+fill_region:
+	movabs rdx, 0x0123456789abcdef
+	mov rbx, rdx
+	lea rsi, [rip + region]
+	mov ecx, 6
+1:	mov [rsi], rbx
+	add rbx, rdx
+	add rsi, 8
+	dec ecx
+	jnz 1b
+	ret
+	/* rbx = sum of region[0..5]; flags are not touched (lea) */
+sum_region:
+	mov rbx, [rip + region]
+	lea rbx, [rbx + 0]
+	mov rsi, [rip + region + 8]
+	lea rbx, [rbx + rsi]
+	mov rsi, [rip + region + 16]
+	lea rbx, [rbx + rsi]
+	mov rsi, [rip + region + 24]
+	lea rbx, [rbx + rsi]
+	mov rsi, [rip + region + 32]
+	lea rbx, [rbx + rsi]
+	mov rsi, [rip + region + 40]
+	lea rbx, [rbx + rsi]
+	ret
+	.data
+	.balign 8
+buf:	.quad 0
+region:	.fill 6, 8, 0
+L0_tab:
+	.quad 0x9a6cec22240a7fff, 0xa5b9860bb7b794c3, 0x0, 0x2c3, 0x9a6cec22240a7fff, 0x0, 0x41, 0x41
+	.quad 0xadd896b48bb5a38d, 0x387605644d98eb97, 0x0, 0x2d2, 0xadd896b48bb5a38d, 0x0, 0x41, 0x41
+	.quad 0xcde5d0d7d57f8000, 0x3644a8e1b4eadc3e, 0x0, 0xa13, 0xcde5d0d7d57f8000, 0x0, 0x41, 0x0
+	.quad 0x6ca403e6a3e72079, 0x9a31aa3a5014b03e, 0x0, 0xac7, 0x6ca403e6a3e72079, 0x0, 0x41, 0x40
+	.quad 0x8d35e0cab8fb8001, 0xf7cbffcd48c5a116, 0x0, 0xa12, 0x8d35e0cab8fb8001, 0x0, 0x41, 0x0
+	.quad 0xfc4e3038c0e75a5a, 0x620abc55fedfe316, 0x0, 0x286, 0xfc4e3038c0e75a5a, 0x0, 0x41, 0x1
+	.quad 0xfe1abde2c5208001, 0x3a422a2463dfbfdd, 0x0, 0xa06, 0xfe1abde2c5208001, 0x0, 0x41, 0x0
+	.quad 0x2292c175f8e85a5a, 0xcecfaa1ab4884b2f, 0x0, 0x206, 0x2292c175f8e85a5a, 0x0, 0x41, 0x0
+	.quad 0x8ea2aae3d922ffff, 0x134ae8bade7a7ff3, 0x0, 0xa03, 0x8ea2aae3d922ffff, 0x0, 0x41, 0x1
+	.quad 0x9767dab2a5b38001, 0x1f465aad7004b5b6, 0x0, 0x243, 0x9767dab2a5b38001, 0x0, 0x41, 0x40
+	.quad 0x7c05134289f34ff1, 0xa365b1031194ee4e, 0x0, 0xa82, 0x7c05134289f34ff1, 0x0, 0x41, 0x1
+	.quad 0xa57a8b2dabc8ffff, 0xcfc3f27377bd9d3c, 0x0, 0x287, 0xa57a8b2dabc8ffff, 0x0, 0x41, 0x1
+	.quad 0xfacc53c74bfe8000, 0xf1b5bc1fd57889d5, 0x0, 0xa43, 0xfacc53c74bfe8000, 0x0, 0x41, 0x40
+	.quad 0x65bfd3c527d62079, 0x157857fe1b13cdd9, 0x0, 0x217, 0x65bfd3c527d62079, 0x0, 0x41, 0x0
+L1_tab:
+	.quad 0x3c0cdc14b0604ff1, 0x0, 0x0, 0xac3, 0x3c0cdc14b0604ff1, 0x3c0cdc14b0604ff1, 0x41, 0x41
+	.quad 0x367d6ca4334cffff, 0x0, 0x0, 0x212, 0x367d6ca4334cffff, 0x367d6ca4334cffff, 0x41, 0x1
+	.quad 0x90daf27f07238000, 0x0, 0x0, 0xac7, 0x90daf27f07238000, 0x90daf27f07238000, 0x41, 0x40
+	.quad 0x11a8f3676b202079, 0x0, 0x0, 0xad3, 0x11a8f3676b202079, 0x11a8f3676b202079, 0x41, 0x41
+L2_tab:
+	.quad 0x3c0cdc14b0604ff1, 0x0, 0x0, 0xac3, 0x3c0cdc14b0604ff1, 0x3c0cdc14b0604ff1, 0x41, 0x41
+	.quad 0x367d6ca4334cffff, 0x0, 0x0, 0x212, 0x367d6ca4334cffff, 0x367d6ca4334cffff, 0x41, 0x1
+	.quad 0x90daf27f07238000, 0x0, 0x0, 0xac7, 0x90daf27f07238000, 0x90daf27f07238000, 0x41, 0x40
+	.quad 0x11a8f3676b202079, 0x0, 0x0, 0xad3, 0x11a8f3676b202079, 0x11a8f3676b202079, 0x41, 0x41
+L3_tab:
+	.quad 0x344d3a208cb98000, 0x0, 0x0, 0xa83, 0x344d3a208cb98000, 0x344d3a208cb98000, 0x41, 0x1
+	.quad 0xa2a8a2780726ffff, 0x0, 0x0, 0x283, 0xa2a8a2780726ffff, 0xa2a8a2780726ffff, 0x41, 0x1
+	.quad 0x210bfa8fe8734ff1, 0x0, 0x0, 0x216, 0x210bfa8fe8734ff1, 0x210bfa8fe8734ff1, 0x41, 0x0
+	.quad 0xb9f86a4569ec7fff, 0x0, 0x0, 0xa42, 0xb9f86a4569ec7fff, 0xb9f86a4569ec7fff, 0x41, 0x40
+L4_tab:
+	.quad 0x344d3a208cb98000, 0x0, 0x0, 0xa83, 0x344d3a208cb98000, 0x344d3a208cb98000, 0x41, 0x1
+	.quad 0xa2a8a2780726ffff, 0x0, 0x0, 0x283, 0xa2a8a2780726ffff, 0xa2a8a2780726ffff, 0x41, 0x1
+	.quad 0x210bfa8fe8734ff1, 0x0, 0x0, 0x216, 0x210bfa8fe8734ff1, 0x210bfa8fe8734ff1, 0x41, 0x0
+	.quad 0xb9f86a4569ec7fff, 0x0, 0x0, 0xa42, 0xb9f86a4569ec7fff, 0xb9f86a4569ec7fff, 0x41, 0x40
+L5_tab:
+	.quad 0xecce8fd1d1095a5a, 0x0, 0x0, 0x257, 0xecce8fd1d1095a5a, 0xecce8fd1d1095a5a, 0x41, 0x40
+	.quad 0xd9c55feaf5390000, 0x0, 0x0, 0xa52, 0xd9c55feaf5390000, 0xd9c55feaf5390000, 0x41, 0x40
+	.quad 0x2744624003160000, 0x0, 0x0, 0xa46, 0x2744624003160000, 0x2744624003160000, 0x41, 0x40
+	.quad 0x586f76ebde678001, 0x0, 0x0, 0x206, 0x586f76ebde678001, 0x586f76ebde678001, 0x41, 0x1
+L6_tab:
+	.quad 0xecce8fd1d1095a5a, 0x0, 0x0, 0x257, 0xecce8fd1d1095a5a, 0xecce8fd1d1095a5a, 0x41, 0x40
+	.quad 0xd9c55feaf5390000, 0x0, 0x0, 0xa52, 0xd9c55feaf5390000, 0xd9c55feaf5390000, 0x41, 0x40
+	.quad 0x2744624003160000, 0x0, 0x0, 0xa46, 0x2744624003160000, 0x2744624003160000, 0x41, 0x40
+	.quad 0x586f76ebde678001, 0x0, 0x0, 0x206, 0x586f76ebde678001, 0x586f76ebde678001, 0x41, 0x1
+L7_tab:
+	.quad 0x0, 0x0, 0x10, 0xad6, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0x1, 0x10, 0xac6, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0xf, 0x10, 0x217, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0x10, 0x10, 0xad2, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0xffffffffffffffff, 0x8, 0x243, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0xfffffffffffffff0, 0x8, 0x2d6, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0xffffffffffffffef, 0x8, 0xa92, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0x23, 0x10, 0xac3, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0x7f, 0x18, 0xa96, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0xffffffffffffff80, 0x0, 0x217, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0x64, 0x18, 0x2d7, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0xffffffffffffffba, 0x0, 0xa56, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x40
+L8_tab:
+	.quad 0x19e1041300000001, 0x982db6dfac2500a0, 0x0, 0x203, 0x19e1041300000001, 0x0, 0x41, 0x1
+	.quad 0xdab7d2fa80000001, 0x88f7fdeb011636b, 0x0, 0x286, 0xdab7d2fa80000001, 0x0, 0x41, 0x0
+	.quad 0x22519ec480000001, 0x15b54974212f4994, 0x0, 0xad2, 0x22519ec480000001, 0x0, 0x41, 0x40
+	.quad 0x1a5261900000001, 0xedceafcff080c54b, 0x0, 0xa43, 0x1a5261900000001, 0x0, 0x41, 0x40
+	.quad 0x67c1e13080000000, 0x575a637b14d0e5a8, 0x0, 0xa57, 0x67c1e13080000000, 0x0, 0x41, 0x40
+	.quad 0x20fc6c977fffffff, 0xa6d5b9aa110b5a8, 0x0, 0xac2, 0x20fc6c977fffffff, 0x0, 0x41, 0x41
+	.quad 0x5d8902147fffffff, 0x599bd3425f2d4a60, 0x0, 0xa02, 0x5d8902147fffffff, 0x0, 0x41, 0x1
+	.quad 0x2f76c47280000000, 0xa5b05c647f8f29b8, 0x0, 0xad7, 0x2f76c47280000000, 0x0, 0x41, 0x40
+	.quad 0x43d8f81780000000, 0x528d67f6b2d690f5, 0x0, 0xa13, 0x43d8f81780000000, 0x0, 0x41, 0x0
+	.quad 0x198fc39173893cdd, 0xee0b657d9823e76, 0x0, 0x253, 0x198fc39173893cdd, 0x0, 0x41, 0x40
+	.quad 0x2c5544e580000001, 0x7dc9fe60a01b0d24, 0x0, 0x2c7, 0x2c5544e580000001, 0x0, 0x41, 0x40
+	.quad 0x1e8071a5ffffffff, 0x8fd61e0c0074c1bd, 0x0, 0x2c3, 0x1e8071a5ffffffff, 0x0, 0x41, 0x41
+	.quad 0x519ac10980000000, 0x5e263a76e53ff66b, 0x0, 0x2d2, 0x519ac10980000000, 0x0, 0x41, 0x40
+	.quad 0xef2738d66bbddd90, 0xe7ad84db4e861429, 0x0, 0xa87, 0xef2738d66bbddd90, 0x0, 0x41, 0x0
+L9_tab:
+	.quad 0x430655d480000000, 0x0, 0x0, 0x217, 0x430655d480000000, 0x430655d480000000, 0x41, 0x0
+	.quad 0xd47846bc5a5a5a5a, 0x0, 0x0, 0x213, 0xd47846bc5a5a5a5a, 0xd47846bc5a5a5a5a, 0x41, 0x0
+	.quad 0x3a46bcd35a5a5a5a, 0x0, 0x0, 0xa17, 0x3a46bcd35a5a5a5a, 0x3a46bcd35a5a5a5a, 0x41, 0x0
+	.quad 0x428cd90000000000, 0x0, 0x0, 0xa92, 0x428cd90000000000, 0x428cd90000000000, 0x41, 0x0
+L10_tab:
+	.quad 0x430655d480000000, 0x0, 0x0, 0x217, 0x430655d480000000, 0x430655d480000000, 0x41, 0x0
+	.quad 0xd47846bc5a5a5a5a, 0x0, 0x0, 0x213, 0xd47846bc5a5a5a5a, 0xd47846bc5a5a5a5a, 0x41, 0x0
+	.quad 0x3a46bcd35a5a5a5a, 0x0, 0x0, 0xa17, 0x3a46bcd35a5a5a5a, 0x3a46bcd35a5a5a5a, 0x41, 0x0
+	.quad 0x428cd90000000000, 0x0, 0x0, 0xa92, 0x428cd90000000000, 0x428cd90000000000, 0x41, 0x0
+L11_tab:
+	.quad 0x1d4c887b80000001, 0x0, 0x0, 0xa52, 0x1d4c887b80000001, 0x1d4c887b80000001, 0x41, 0x41
+	.quad 0x56822f3e6bbddd90, 0x0, 0x0, 0x256, 0x56822f3e6bbddd90, 0x56822f3e6bbddd90, 0x41, 0x40
+	.quad 0x7c9129717fffffff, 0x0, 0x0, 0x243, 0x7c9129717fffffff, 0x7c9129717fffffff, 0x41, 0x40
+	.quad 0x95d47fa87fffffff, 0x0, 0x0, 0xa97, 0x95d47fa87fffffff, 0x95d47fa87fffffff, 0x41, 0x0
+L12_tab:
+	.quad 0x1d4c887b80000001, 0x0, 0x0, 0xa52, 0x1d4c887b80000001, 0x1d4c887b80000001, 0x41, 0x41
+	.quad 0x56822f3e6bbddd90, 0x0, 0x0, 0x256, 0x56822f3e6bbddd90, 0x56822f3e6bbddd90, 0x41, 0x40
+	.quad 0x7c9129717fffffff, 0x0, 0x0, 0x243, 0x7c9129717fffffff, 0x7c9129717fffffff, 0x41, 0x40
+	.quad 0x95d47fa87fffffff, 0x0, 0x0, 0xa97, 0x95d47fa87fffffff, 0x95d47fa87fffffff, 0x41, 0x0
+L13_tab:
+	.quad 0x8a0d9aa800000000, 0x0, 0x0, 0xa12, 0x8a0d9aa800000000, 0x8a0d9aa800000000, 0x41, 0x0
+	.quad 0x953f6f7980000001, 0x0, 0x0, 0xa02, 0x953f6f7980000001, 0x953f6f7980000001, 0x41, 0x1
+	.quad 0x546f84009b4bca17, 0x0, 0x0, 0x256, 0x546f84009b4bca17, 0x546f84009b4bca17, 0x41, 0x41
+	.quad 0x3b45a189b4bca17, 0x0, 0x0, 0xa17, 0x3b45a189b4bca17, 0x3b45a189b4bca17, 0x41, 0x1
+L14_tab:
+	.quad 0x8a0d9aa800000000, 0x0, 0x0, 0xa12, 0x8a0d9aa800000000, 0x8a0d9aa800000000, 0x41, 0x0
+	.quad 0x953f6f7980000001, 0x0, 0x0, 0xa02, 0x953f6f7980000001, 0x953f6f7980000001, 0x41, 0x1
+	.quad 0x546f84009b4bca17, 0x0, 0x0, 0x256, 0x546f84009b4bca17, 0x546f84009b4bca17, 0x41, 0x41
+	.quad 0x3b45a189b4bca17, 0x0, 0x0, 0xa17, 0x3b45a189b4bca17, 0x3b45a189b4bca17, 0x41, 0x1
+L15_tab:
+	.quad 0x0, 0x0, 0x10, 0x256, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0x1, 0x10, 0x287, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0x1f, 0x10, 0xa92, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0x20, 0x10, 0x202, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0xffffffffffffffff, 0x8, 0x2c3, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0xffffffffffffffe0, 0x8, 0x207, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0xffffffffffffffdf, 0x8, 0xa03, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0x43, 0x18, 0xa52, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0x7f, 0x18, 0x206, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0xffffffffffffff80, 0x0, 0xa06, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0x64, 0x18, 0x256, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0xffffffffffffffba, 0x0, 0x2c2, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x40
+L16_tab:
+	.quad 0xac94203d9b78b2d7, 0x351160d721c97cc3, 0x0, 0xac3, 0xac94203d9b78b2d7, 0x0, 0x41, 0x40
+	.quad 0xac94203d9b78b2d7, 0x8b35bfa3f82e7e8, 0x0, 0x286, 0xac94203d9b78b2d7, 0x0, 0x41, 0x0
+	.quad 0x5a5a5a5a5a5a5a5a, 0x46ccb7202eb6e0b6, 0x0, 0x212, 0x5a5a5a5a5a5a5a5a, 0x0, 0x41, 0x1
+	.quad 0x1, 0x5cfb93732216c11e, 0x0, 0xac2, 0x1, 0x0, 0x41, 0x40
+	.quad 0x1, 0x1fe0965c4424af6e, 0x0, 0x292, 0x1, 0x0, 0x41, 0x0
+	.quad 0xac94203d9b78b2d7, 0x75db403e718714c5, 0x0, 0xa97, 0xac94203d9b78b2d7, 0x0, 0x41, 0x0
+	.quad 0x42c4071c99614091, 0xd8d5192325256162, 0x0, 0x252, 0x42c4071c99614091, 0x0, 0x41, 0x41
+	.quad 0x0, 0x7cca0b102a95025d, 0x0, 0xa03, 0x0, 0x0, 0x41, 0x0
+	.quad 0xffffffffffffffff, 0xcfd85084cebee3a7, 0x0, 0xa93, 0xffffffffffffffff, 0x0, 0x41, 0x1
+	.quad 0xffffffffffffffff, 0xbf21e3fdb54e6112, 0x0, 0xa13, 0xffffffffffffffff, 0x0, 0x41, 0x1
+	.quad 0x8000000000000000, 0xede9b549cd41b6ba, 0x0, 0xa16, 0x8000000000000000, 0x0, 0x41, 0x0
+	.quad 0x0, 0xc502c514e5a37e2, 0x0, 0xa03, 0x0, 0x0, 0x41, 0x0
+	.quad 0xac94203d9b78b2d7, 0x8baa25bdf561418b, 0x0, 0xad2, 0xac94203d9b78b2d7, 0x0, 0x41, 0x40
+	.quad 0xac94203d9b78b2d7, 0xec9baf2d5f75a980, 0x0, 0xa43, 0xac94203d9b78b2d7, 0x0, 0x41, 0x41
+L17_tab:
+	.quad 0xffffffffffffffff, 0x0, 0x0, 0xa52, 0xffffffffffffffff, 0xffffffffffffffff, 0x41, 0x41
+	.quad 0x0, 0x0, 0x0, 0x243, 0x0, 0x0, 0x41, 0x40
+	.quad 0x4dd997c76227b359, 0x0, 0x0, 0xad2, 0x4dd997c76227b359, 0x4dd997c76227b359, 0x41, 0x41
+	.quad 0x7fffffffffffffff, 0x0, 0x0, 0xa92, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x41, 0x1
+L18_tab:
+	.quad 0xffffffffffffffff, 0x0, 0x0, 0xa52, 0xffffffffffffffff, 0xffffffffffffffff, 0x41, 0x41
+	.quad 0x0, 0x0, 0x0, 0x243, 0x0, 0x0, 0x41, 0x40
+	.quad 0x4dd997c76227b359, 0x0, 0x0, 0xad2, 0x4dd997c76227b359, 0x4dd997c76227b359, 0x41, 0x41
+	.quad 0x7fffffffffffffff, 0x0, 0x0, 0xa92, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x41, 0x1
+L19_tab:
+	.quad 0x4dd997c76227b359, 0x0, 0x0, 0xa83, 0x4dd997c76227b359, 0x4dd997c76227b359, 0x41, 0x0
+	.quad 0x0, 0x0, 0x0, 0x283, 0x0, 0x0, 0x41, 0x0
+	.quad 0x5a5a5a5a5a5a5a5a, 0x0, 0x0, 0xad2, 0x5a5a5a5a5a5a5a5a, 0x5a5a5a5a5a5a5a5a, 0x41, 0x40
+	.quad 0x8000000000000000, 0x0, 0x0, 0xa92, 0x8000000000000000, 0x8000000000000000, 0x41, 0x1
+L20_tab:
+	.quad 0x4dd997c76227b359, 0x0, 0x0, 0xa83, 0x4dd997c76227b359, 0x4dd997c76227b359, 0x41, 0x0
+	.quad 0x0, 0x0, 0x0, 0x283, 0x0, 0x0, 0x41, 0x0
+	.quad 0x5a5a5a5a5a5a5a5a, 0x0, 0x0, 0xad2, 0x5a5a5a5a5a5a5a5a, 0x5a5a5a5a5a5a5a5a, 0x41, 0x40
+	.quad 0x8000000000000000, 0x0, 0x0, 0xa92, 0x8000000000000000, 0x8000000000000000, 0x41, 0x1
+L21_tab:
+	.quad 0x0, 0x0, 0x0, 0xa83, 0x0, 0x0, 0x41, 0x0
+	.quad 0x0, 0x0, 0x0, 0x283, 0x0, 0x0, 0x41, 0x0
+	.quad 0x4dd997c76227b359, 0x0, 0x0, 0xa52, 0x4dd997c76227b359, 0x4dd997c76227b359, 0x41, 0x40
+	.quad 0x0, 0x0, 0x0, 0xa16, 0x0, 0x0, 0x41, 0x0
+L22_tab:
+	.quad 0x0, 0x0, 0x0, 0xa83, 0x0, 0x0, 0x41, 0x0
+	.quad 0x0, 0x0, 0x0, 0x283, 0x0, 0x0, 0x41, 0x0
+	.quad 0x4dd997c76227b359, 0x0, 0x0, 0xa52, 0x4dd997c76227b359, 0x4dd997c76227b359, 0x41, 0x40
+	.quad 0x0, 0x0, 0x0, 0xa16, 0x0, 0x0, 0x41, 0x0
+L23_tab:
+	.quad 0x0, 0x0, 0x10, 0x247, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x41
+	.quad 0x0, 0x1, 0x10, 0xa96, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0x3f, 0x10, 0xa86, 0x369d0369d0369cd, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0x40, 0x18, 0x246, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0xffffffffffffffff, 0x8, 0x297, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0xffffffffffffffc0, 0x8, 0x207, 0x2468acf13579bde, 0x17e4b17e4b17e49b, 0x41, 0x0
+	.quad 0x0, 0xffffffffffffffbf, 0x0, 0xa52, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0x83, 0x20, 0xa96, 0x5b05b05b05b05ab, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0x7f, 0x18, 0xa42, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x40
+	.quad 0x0, 0xffffffffffffff80, 0x0, 0xa93, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0x64, 0x18, 0x217, 0x48d159e26af37bc, 0x17e4b17e4b17e49b, 0x41, 0x1
+	.quad 0x0, 0xffffffffffffffba, 0x0, 0xac2, 0x123456789abcdef, 0x17e4b17e4b17e49b, 0x41, 0x40
