@@ -16,7 +16,7 @@ FLAGS = [(0x1, 'CF'), (0x4, 'PF'), (0x10, 'AF'), (0x40, 'ZF'), (0x80, 'SF'), (0x
 CONDS = 'o no b ae e ne be a s ns p np l ge le g'.split()
 
 
-def decode(buf, xmm=False):
+def decode(buf, xmm=False, x87=False):
     tid, idx = struct.unpack_from('<II', buf, 0)
     regs = struct.unpack_from('<16Q', buf, 8)
     flags = struct.unpack_from('<Q', buf, 8 + 128)[0]
@@ -27,6 +27,14 @@ def decode(buf, xmm=False):
     if xmm:
         r['xmm'] = buf[REC:REC + 256]
         r['mxcsr'] = struct.unpack_from('<I', buf, REC + 256)[0]
+    if x87:  # the fxsave image
+        img = buf[REC:REC + 512]
+        r['xmm'] = img[160:416]
+        r['mxcsr'] = struct.unpack_from('<I', img, 24)[0]
+        r['fpu'] = [('fcw', struct.unpack_from('<H', img, 0)[0]),
+                    ('fsw', struct.unpack_from('<H', img, 2)[0]), ('ftw', img[4])] + \
+            [('st%d' % k, int.from_bytes(img[32 + 16 * k:42 + 16 * k], 'little'))
+             for k in range(8)]
     return r
 
 
@@ -63,6 +71,9 @@ def describe(cases, n, x, raw_n, raw_x):
         a, b = n['xmm'][16 * k:16 * k + 16], x['xmm'][16 * k:16 * k + 16]
         if a != b:
             parts.append('xmm%d native=%s xbt=%s' % (k, a[::-1].hex(), b[::-1].hex()))
+    for (name, a), (_, b) in zip(n.get('fpu', []), x.get('fpu', [])):
+        if a != b:
+            parts.append('%s native=%#x xbt=%#x' % (name, a, b))
     if n['mxcsr'] != x['mxcsr']:
         parts.append('mxcsr native=%#x xbt=%#x' % (n['mxcsr'], x['mxcsr']))
     inputs = ''
@@ -75,6 +86,12 @@ def describe(cases, n, x, raw_n, raw_x):
             xb = bytes.fromhex(v['xmm'])
             inputs += ' mxcsr=%#x %s' % (v['mxcsr'], ' '.join(
                 'xmm%d=%s' % (k, xb[16 * k:16 * k + 16][::-1].hex()) for k in range(16)))
+        if cases.get('x87'):
+            img = bytes.fromhex(v['x87'])
+            inputs += ' fcw=%#x fsw=%#x ftw=%#x %s' % (
+                struct.unpack_from('<H', img, 0)[0], struct.unpack_from('<H', img, 2)[0], img[4],
+                ' '.join('st%d=%s' % (k, img[32 + 16 * k:42 + 16 * k][::-1].hex())
+                         for k in range(8)))
         inputs += ' mem=%s' % v['mem']
     return head + ': ' + '; '.join(parts), inputs
 
@@ -87,7 +104,8 @@ def main(argv):
     args = [a for a in argv if not a.startswith('--') and not a.isdigit()]
     cases = json.load(open(args[0]))
     xmm = bool(cases.get('xmm'))
-    step = REC + (272 if xmm else 0)
+    x87 = bool(cases.get('x87'))
+    step = REC + (272 if xmm else 0) + (512 if x87 else 0)
     nat = open(args[1], 'rb').read()
     xbt = open(args[2], 'rb').read()
     nrec = len(nat) // step
@@ -99,7 +117,7 @@ def main(argv):
             continue
         bad += 1
         if bad <= maxn:
-            msg, inputs = describe(cases, decode(a, xmm), decode(b, xmm), a, b)
+            msg, inputs = describe(cases, decode(a, xmm, x87), decode(b, xmm, x87), a, b)
             if oneline:
                 print(msg)
             else:
@@ -107,7 +125,7 @@ def main(argv):
                 print('    ' + inputs)
     if len(xbt) < len(nat):
         k = len(xbt) // step
-        n = decode(nat[k * step:(k + 1) * step], xmm)
+        n = decode(nat[k * step:(k + 1) * step], xmm, x87)
         t = cases['tests'][n['id']]
         print('xbt output ends at record %d of %d (test %d: %s)' %
               (k, nrec, n['id'], '; '.join(t['body'])))

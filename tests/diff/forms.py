@@ -20,7 +20,8 @@ import re
 
 class F:
     def __init__(self, family, mnem, operands, sizes='q', sets='', undef='', reads='',
-                 zydis=None, rnd=True, flags=None, fix=None, avoid=(), memoff=None, df=False):
+                 zydis=None, rnd=True, flags=None, fix=None, avoid=(), memoff=None, df=False,
+                 fsw_defined=True):
         self.family = family
         self.mnem = mnem
         # xm without a size is an xmm register or m128
@@ -36,6 +37,7 @@ class F:
         self.avoid = set(avoid)  # registers (0..15) not to use as explicit operands
         self.memoff = memoff    # fixed offset of the memory operand in dt_mem
         self.df = df            # vectors also set DF
+        self.fsw_defined = fsw_defined  # x87: False when C0, C2, C3 are undefined
 
     def flag_effect(self, size, imm):
         if self.flags:
@@ -346,3 +348,51 @@ FORMS += [F('ssefp', m, 'x,xm', 'q') for m in FP_X] + [
     F('ssefp', 'cvttsd2si', 'r:d,xm:q | r:q,xm:q', 'q'),
     F('ssefp', 'stmxcsr', 'm:d', 'q'),
 ]
+
+
+# ---- x87: the whole FPU state (fxrstor/fxsave) per vector; random FCW rounding and
+# precision, TOP and tags; st(i) hold float64 edge values and full extended values.
+# Transcendentals (fsin, fcos, fptan, fpatan, f2xm1, fyl2x, fyl2xp1, fsincos) are left out:
+# their last-bit results are implementation-specific.
+def fldcw_fix(v, rng):
+    """Keep every exception masked in a control word loaded from memory."""
+    v.set_op(0, v.op(0) | 0x3f)
+
+
+X87A = dict(fsw_defined=False)
+FORMS += [
+    F('x87', m, 'st,sti | sti,st | m:d | m:q', 'q', **X87A)
+    for m in ('fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr')] + [
+    F('x87', m + 'p', 'sti,st', 'q', **X87A)
+    for m in ('fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr')] + [
+    F('x87', 'fi' + m, 'm:w | m:d', 'q', **X87A)
+    for m in ('add', 'sub', 'subr', 'mul', 'div', 'divr')] + [
+    F('x87', 'fld', 'm:d | m:q | m:t | sti', 'q', **X87A),
+    F('x87', 'fst', 'm:d | m:q | sti', 'q', **X87A),
+    F('x87', 'fstp', 'm:d | m:q | m:t | sti', 'q', **X87A),
+    F('x87', 'fild', 'm:w | m:d | m:q', 'q', **X87A),
+    F('x87', 'fist', 'm:w | m:d', 'q', **X87A),
+    F('x87', 'fistp', 'm:w | m:d | m:q', 'q', **X87A),
+    F('x87', 'fisttp', 'm:w | m:d | m:q', 'q', **X87A),
+    F('x87', 'fxch', 'sti', 'q', **X87A),
+    F('x87', 'ffree', 'sti', 'q', **X87A),
+    F('x87', 'fcom', 'sti | m:d | m:q', 'q'), F('x87', 'fcomp', 'sti | m:d | m:q', 'q'),
+    F('x87', 'fucom', 'sti', 'q'), F('x87', 'fucomp', 'sti', 'q'),
+    F('x87', 'ficom', 'm:w | m:d', 'q'), F('x87', 'ficomp', 'm:w | m:d', 'q'),
+    F('x87', 'fcompp', '', 'q'), F('x87', 'fucompp', '', 'q'),
+    F('x87', 'ftst', '', 'q'), F('x87', 'fxam', '', 'q'),
+    F('x87', 'fprem', '', 'q'), F('x87', 'fprem1', '', 'q'),
+    F('x87', 'fcomi', 'st,sti', 'q', sets='OSZAPC', **X87A),
+    F('x87', 'fcomip', 'st,sti', 'q', sets='OSZAPC', **X87A),
+    F('x87', 'fucomi', 'st,sti', 'q', sets='OSZAPC', **X87A),
+    F('x87', 'fucomip', 'st,sti', 'q', sets='OSZAPC', **X87A),
+    F('x87', 'fnstsw', 'ax | m:w', 'q'), F('x87', 'fnstcw', 'm:w', 'q'),
+    F('x87', 'fldcw', 'm:w', 'q', fix=fldcw_fix, **X87A),
+    F('x87', 'fnclex', '', 'q'),
+] + [F('x87', m, '', 'q', **X87A) for m in (
+    'fchs', 'fabs', 'fsqrt', 'frndint', 'fscale', 'fxtract', 'fld1', 'fldz', 'fldpi', 'fldl2e',
+    'fldl2t', 'fldlg2', 'fldln2', 'fincstp', 'fdecstp')] + [
+    F('x87', 'fcmov' + cc, 'st,sti', 'q', reads=rd, zydis='FCMOV' + z, **X87A)
+    for cc, z, rd in (('b', 'B', 'C'), ('e', 'E', 'Z'), ('be', 'BE', 'CZ'), ('u', 'U', 'P'),
+                      ('nb', 'NB', 'C'), ('ne', 'NE', 'Z'), ('nbe', 'NBE', 'CZ'),
+                      ('nu', 'NU', 'P'))]
