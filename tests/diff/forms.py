@@ -46,6 +46,11 @@ class F:
 
 
 ARITH = 'OSZAPC'
+
+
+def _rcx_edge(v, rng):
+    """rcx of jrcxz/jecxz/loop*: 0, 1 (loop to 0), 32-bit zero with upper bits, random."""
+    v.set_reg(1, rng.choice([0, 1, 2, 1 << 32, (1 << 32) + 1, 0xffffffff, v.reg(1)]))
 LOGIC = dict(sets='OSZPC', undef='A')  # OF = CF = 0, AF undefined
 
 FORMS = [
@@ -63,6 +68,14 @@ FORMS = [
     F('base', 'push', 'r | m | i', 'wq', rnd=False),
     F('base', 'pop', 'r | m', 'wq', rnd=False),
     F('base', 'nop', '', 'q'),
+    # branches inside the body: `not rax` runs only when the branch falls through
+    F('base', 'jrcxz 1f; not rax; 1:', '', zydis='JRCXZ', fix=lambda v, r: _rcx_edge(v, r)),
+    F('base', 'jecxz 1f; not rax; 1:', '', zydis='JECXZ', fix=lambda v, r: _rcx_edge(v, r)),
+    F('base', 'loop 1f; not rax; 1:', '', zydis='LOOP', fix=lambda v, r: _rcx_edge(v, r)),
+    F('base', 'loope 1f; not rax; 1:', '', zydis='LOOPE', reads='Z',
+      fix=lambda v, r: _rcx_edge(v, r)),
+    F('base', 'loopne 1f; not rax; 1:', '', zydis='LOOPNE', reads='Z',
+      fix=lambda v, r: _rcx_edge(v, r)),
     # ---- alu: two-operand group, inc/dec/neg/not ----
     F('alu', 'add', 'r,rm | m,r | rm,i | rm,i8', 'bwdq', sets=ARITH),
     F('alu', 'sub', 'r,rm | m,r | rm,i | rm,i8', 'bwdq', sets=ARITH),
