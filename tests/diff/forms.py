@@ -399,8 +399,9 @@ FORMS += [
     F('x87', 'fcomip', 'st,sti', 'q', sets='OSZAPC', **X87A),
     F('x87', 'fucomi', 'st,sti', 'q', sets='OSZAPC', **X87A),
     F('x87', 'fucomip', 'st,sti', 'q', sets='OSZAPC', **X87A),
-    F('x87', 'fnstsw', 'ax | m:w', 'q'), F('x87', 'fnstcw', 'm:w', 'q'),
-    F('x87', 'fldcw', 'm:w', 'q', fix=fldcw_fix, **X87A),
+    # fnstsw would copy undefined condition bits into a GPR in random sequences
+    F('x87', 'fnstsw', 'ax | m:w', 'q', rnd=False), F('x87', 'fnstcw', 'm:w', 'q'),
+    F('x87', 'fldcw', 'm:w', 'q', fix=fldcw_fix, rnd=False, **X87A),
     F('x87', 'fnclex', '', 'q'),
 ] + [F('x87', m, '', 'q', **X87A) for m in (
     'fchs', 'fabs', 'fsqrt', 'frndint', 'fscale', 'fxtract', 'fld1', 'fldz', 'fldpi', 'fldl2e',

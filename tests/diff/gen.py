@@ -9,7 +9,8 @@
 #   gen.py SUITE OUT.S [--long] [--seed N] [--only TEST]  writes OUT.S and OUT.cases
 # Suites: one per family of forms.py ('base', 'alu', ...) with every form, operand size
 # and register class enumerated over edge values, 'random': seeded random sequences
-# of the forms usable there, 'jitmix': a few long random sequences (few blocks: the suite
+# of the GPR forms usable there ('ssemix', 'x87mix': with SSE or x87 forms and that
+# state), 'jitmix': a few long random sequences (few blocks: the suite
 # the harness also runs in jit mode, where every block is compiled by LLVM). Only forms whose mnemonic a lift table registers are used.
 import json
 import os
@@ -523,10 +524,11 @@ def enumerate_tests(gen, family, lifted, nvec, scale):
     return tests
 
 
-def random_tests(gen, lifted, nseq, length, nvec):
+def random_tests(gen, lifted, nseq, length, nvec, extra=()):
+    """Random sequences of GPR forms and those of the families in `extra`."""
     b = Builder(gen, reserved=(4, 15), random_mode=True)
     pool = [f for f in forms.FORMS
-            if f.rnd and usable(f, lifted) and f.family not in XMM_SUITES]
+            if f.rnd and usable(f, lifted) and (f.family not in XMM_SUITES or f.family in extra)]
     tests = []
     for _ in range(nseq):
         insts, defined = [], ARITH
@@ -608,7 +610,7 @@ def emit(tests, gen, out_s, out_cases, popf, setcc, only=None, xmm=False, x87=Fa
 
 
 SUITES = ['base', 'alu', 'shift', 'muldiv', 'bits', 'string', 'atomic', 'sse', 'ssefp', 'x87',
-          'random', 'jitmix']
+          'random', 'ssemix', 'x87mix', 'jitmix']
 XMM_SUITES = ('sse', 'ssefp', 'x87')
 
 
@@ -632,15 +634,20 @@ def main(argv):
     if suite == 'random':
         tests = random_tests(gen, lifted, 1500 if long else 150, 10 if long else 6,
                              8 if long else 4)
+    elif suite == 'ssemix':
+        tests = random_tests(gen, lifted, 600 if long else 60, 8, 8 if long else 4,
+                             ('sse', 'ssefp'))
+    elif suite == 'x87mix':
+        tests = random_tests(gen, lifted, 600 if long else 60, 8, 8 if long else 4, ('x87',))
     elif suite == 'jitmix':
         # Few long sequences: few blocks, so the LLVM tier (jit mode) compiles it quickly.
         tests = random_tests(gen, lifted, 100 if long else 10, 40, 8)
     else:
         tests = enumerate_tests(gen, suite, lifted, 32 if long else 16, 3 if long else 1)
     setcc = int(all(('SET' + c) in lifted for c in SETCC))
-    x87 = suite == 'x87' and 'FXSAVE' in lifted and 'FXRSTOR' in lifted
-    xmm = suite in ('sse', 'ssefp') and 'MOVDQU' in lifted and 'LDMXCSR' in lifted
-    if suite in XMM_SUITES and not (xmm or x87):
+    x87 = suite in ('x87', 'x87mix') and 'FXSAVE' in lifted and 'FXRSTOR' in lifted
+    xmm = suite in ('sse', 'ssefp', 'ssemix') and 'MOVDQU' in lifted and 'LDMXCSR' in lifted
+    if suite in XMM_SUITES + ('ssemix', 'x87mix') and not (xmm or x87):
         tests = []
     emit(tests, gen, out_s, os.path.splitext(out_s)[0] + '.cases', popf, setcc, only, xmm, x87)
     return 0
