@@ -77,6 +77,7 @@ static struct tb *translate(uint64_t pc)
 void jit_invalidate(gaddr_t start, uint64_t len)
 {
 	cache_invalidate(start, start + len);
+	tier_invalidate(start, start + len);
 }
 
 /*
@@ -110,8 +111,10 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 		if (fn) {
 			uint64_t r;
 
-			if (slot >= 0 && prev->native)
+			if (slot >= 0) /* prev's code, or a region holding prev */
 				__atomic_store_n(&prev->nchain[slot], (void *)fn, __ATOMIC_RELEASE);
+			else if (slot < 0)
+				tier_jmp_insert(tb, fn);
 			stats.native_runs++;
 			gmem_recover_point = jb;
 			r = fn(cpu);

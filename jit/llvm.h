@@ -22,12 +22,35 @@ static inline bool llvm_exit_is_slot(uint64_t r)
 	return (int64_t)r >= LLVM_EXIT_SLOT_MIN; /* INTERP_GOTOR is negative */
 }
 
+/*
+ * Indirect branches (returns, calls through pointers, switch tables): compiled
+ * code looks the target up here and jumps to it directly; the dispatcher fills
+ * entries, invalidation clears the table. One guest thread for now.
+ */
+#define LLVM_JMP_BITS 12
+struct llvm_jmp_entry {
+	uint64_t pc;
+	llvm_native_fn fn;
+};
+extern struct llvm_jmp_entry llvm_jmp_cache[1u << LLVM_JMP_BITS];
+static inline unsigned llvm_jmp_hash(uint64_t pc)
+{
+	return (unsigned)((pc ^ (pc >> LLVM_JMP_BITS)) & ((1u << LLVM_JMP_BITS) - 1));
+}
+
 struct llvm_block {
 	uint64_t pc;                 /* guest rip of the block */
 	const struct ir_insn *code;  /* labels resolved by interp_prepare */
 	unsigned n, ntemps;
 	void **chain;                /* the block's nchain[2]; compiled code loads it */
 	llvm_native_fn entry;        /* out: NULL if the block could not be compiled */
+	/*
+	 * A region: more blocks compiled into the same function. Direct branches
+	 * between its blocks are LLVM branches (state stays in registers); an exit
+	 * of member m uses m's chain slots. Entry is at pc only.
+	 */
+	const struct llvm_block *members;
+	unsigned nmembers;
 };
 
 struct llvm_unit;

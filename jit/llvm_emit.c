@@ -35,13 +35,19 @@ struct em {
 	LLVMValueRef *t;           /* alloca per temporary (t[0] unused: constant 0) */
 	LLVMValueRef slot[NSLOT];  /* alloca per cached field, or NULL */
 	uint32_t cached, written;  /* slot masks: cached at all, written somewhere */
+	uint32_t bad;              /* accessed across a field boundary: never cached */
 	uint32_t dirty;            /* written since the last store-back (conservative) */
 	bool rip_stored;           /* insn_rip holds the current instruction's rip */
 	uint64_t cur_rip;
 	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
-	LLVMBasicBlockRef header;  /* the block's first op: target of self-loops */
-	const struct llvm_block *blk;
+	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
+	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
 };
+
+static const struct llvm_block *member(const struct em *e, unsigned k)
+{
+	return k ? &e->head->members[k - 1] : e->head;
+}
 
 static LLVMValueRef c64(struct em *e, uint64_t v)
 {
@@ -206,15 +212,20 @@ static void emit_goto(struct em *e, const struct ir_insn *i)
 	LLVMBasicBlockRef ret = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
 	LLVMValueRef slot, next, ok;
 
-	set_rip(e, c64(e, i->imm));
-	if (i->imm == e->blk->pc) {
-		/* Self-loop: state stays in SSA; only a pending signal leaves. */
-		LLVMBuildCondBr(e->b, pending_zero(e), e->header, ret);
+	for (unsigned m = 0; m <= e->head->nmembers; m++) {
+		if (i->imm != member(e, m)->pc)
+			continue;
+		/* Inside the region: state stays in SSA; only a pending signal leaves. */
+		if (e->cached & (1u << RIP_SLOT))
+			set_rip(e, c64(e, i->imm));
+		LLVMBuildCondBr(e->b, pending_zero(e), e->mhdr[m], ret);
 		LLVMPositionBuilderAtEnd(e->b, ret);
+		set_rip(e, c64(e, i->imm));
 		store_back(e, e->written | e->dirty);
 		LLVMBuildRet(e->b, exit_tag(e, k));
 		return;
 	}
+	set_rip(e, c64(e, i->imm));
 	store_back(e, e->dirty);
 	slot = LLVMConstIntToPtr(c64(e, (uint64_t)(uintptr_t)&e->blk->chain[k]), e->ptr);
 	next = LLVMBuildLoad2(e->b, e->ptr, slot, "");
@@ -233,6 +244,34 @@ static void emit_goto(struct em *e, const struct ir_insn *i)
 	}
 	LLVMPositionBuilderAtEnd(e->b, ret);
 	LLVMBuildRet(e->b, exit_tag(e, k));
+}
+
+/* Indirect exit: jump through llvm_jmp_cache when the target is there. */
+static void emit_gotor(struct em *e, LLVMValueRef target)
+{
+	LLVMBasicBlockRef hit = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	LLVMBasicBlockRef ret = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	LLVMValueRef h, ent, pc, fn, ok, call;
+
+	set_rip(e, target);
+	store_back(e, e->dirty);
+	h = LLVMBuildXor(e->b, target, LLVMBuildLShr(e->b, target, c64(e, LLVM_JMP_BITS), ""), "");
+	h = LLVMBuildAnd(e->b, h, c64(e, (1u << LLVM_JMP_BITS) - 1), "");
+	h = LLVMBuildShl(e->b, h, c64(e, 4), "");
+	ent = LLVMBuildAdd(e->b, c64(e, (uint64_t)(uintptr_t)llvm_jmp_cache), h, "");
+	pc = LLVMBuildLoad2(e->b, e->i64, LLVMBuildIntToPtr(e->b, ent, e->ptr, ""), "");
+	fn = LLVMBuildLoad2(e->b, e->ptr,
+			    LLVMBuildIntToPtr(e->b, LLVMBuildAdd(e->b, ent, c64(e, 8), ""), e->ptr, ""),
+			    "");
+	ok = LLVMBuildAnd(e->b, LLVMBuildICmp(e->b, LLVMIntEQ, pc, target, ""), pending_zero(e), "");
+	ok = LLVMBuildAnd(e->b, ok, LLVMBuildIsNotNull(e->b, fn, ""), "");
+	LLVMBuildCondBr(e->b, ok, hit, ret);
+	LLVMPositionBuilderAtEnd(e->b, hit);
+	call = LLVMBuildCall2(e->b, e->fnty, fn, &e->cpu, 1, "");
+	LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+	LLVMBuildRet(e->b, call);
+	LLVMPositionBuilderAtEnd(e->b, ret);
+	LLVMBuildRet(e->b, c64(e, (uint64_t)(int64_t)INTERP_GOTOR));
 }
 
 /* ---- ops ---- */
@@ -335,6 +374,19 @@ static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
 	return widen(e, r, i->size);
 }
 
+static void add_pure_attrs(struct em *e, LLVMValueRef call)
+{
+	static const char *const names[] = { "nounwind", "willreturn", "memory" };
+
+	for (unsigned k = 0; k < ARRAY_SIZE(names); k++) {
+		unsigned kind = LLVMGetEnumAttributeKindForName(names[k], strlen(names[k]));
+
+		/* memory(none) is MemoryEffects 0 */
+		LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex,
+					 LLVMCreateEnumAttribute(e->ctx, kind, 0));
+	}
+}
+
 static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 {
 	const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
@@ -345,6 +397,8 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 	if (h->flags & (HF_STATE | HF_MEM))
 		sync_for_fault(e);
 	r = LLVMBuildCall2(e->b, e->helperty, f, args, 5, "");
+	if (h->flags == HF_PURE) /* a function of its arguments: LLVM may CSE or drop it */
+		add_pure_attrs(e, r);
 	if (h->flags & HF_STATE)
 		reload(e);
 	return r;
@@ -462,9 +516,7 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 		start_dead_block(e);
 		break;
 	case IR_GOTOR:
-		set_rip(e, tv(e, i->a));
-		store_back(e, e->dirty);
-		LLVMBuildRet(B, c64(e, (uint64_t)(int64_t)INTERP_GOTOR));
+		emit_gotor(e, tv(e, i->a));
 		start_dead_block(e);
 		break;
 	case IR_EXIT:
@@ -479,12 +531,12 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 }
 
 /* Which cpu fields the block touches: those are cached in allocas. */
-static void scan_slots(struct em *e)
+static void scan_slots(struct em *e, const struct llvm_block *blk)
 {
 	uint32_t bad = 0;
 
-	for (unsigned k = 0; k < e->blk->n; k++) {
-		const struct ir_insn *i = &e->blk->code[k];
+	for (unsigned k = 0; k < blk->n; k++) {
+		const struct ir_insn *i = &blk->code[k];
 		unsigned s = (unsigned)(i->imm / 8);
 
 		if ((i->op != IR_LDC && i->op != IR_STC) || i->imm >= 8 * NSLOT)
@@ -495,8 +547,7 @@ static void scan_slots(struct em *e)
 		if (i->op == IR_STC)
 			e->written |= 1u << s;
 	}
-	e->cached &= ~bad & ((1u << NSLOT) - 1);
-	e->written &= e->cached;
+	e->bad |= bad;
 }
 
 static void init_types(struct em *e)
@@ -515,9 +566,40 @@ static void init_types(struct em *e)
 	e->helperty = LLVMFunctionType(e->i64, hargs, 5, 0);
 }
 
+/* Emit member m's ops at its header; -1 if an op cannot be lowered. */
+static int emit_member(struct em *e, unsigned m)
+{
+	const struct llvm_block *blk = member(e, m);
+	int ret = 0;
+
+	e->blk = blk;
+	e->t = calloc(blk->ntemps + 1, sizeof(*e->t));
+	e->lbl = calloc(blk->n, sizeof(*e->lbl));
+	BUG_ON(!e->t || !e->lbl);
+	/* temporaries: allocas in the entry block, so that SROA promotes them */
+	LLVMPositionBuilder(e->b, LLVMGetEntryBasicBlock(e->fn),
+			    LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(e->fn)));
+	for (unsigned k = 1; k <= blk->ntemps; k++)
+		e->t[k] = LLVMBuildAlloca(e->b, e->i64, "");
+	LLVMPositionBuilderAtEnd(e->b, e->mhdr[m]);
+	for (unsigned k = 0; k < blk->n; k++)
+		if (blk->code[k].op == IR_LABEL)
+			e->lbl[k] = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	e->dirty = e->written; /* headers are reached from other blocks and loops */
+	e->rip_stored = false;
+	for (unsigned k = 0; k < blk->n && !ret; k++)
+		ret = emit_op(e, &blk->code[k], k);
+	if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(e->b)))
+		LLVMBuildUnreachable(e->b);
+	free(e->t);
+	free(e->lbl);
+	return ret;
+}
+
 int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name)
 {
-	struct em e = { .mod = mod, .blk = blk, .ctx = LLVMGetModuleContext(mod) };
+	struct em e = { .mod = mod, .head = blk, .ctx = LLVMGetModuleContext(mod) };
+	unsigned nm = blk->nmembers + 1;
 	LLVMBasicBlockRef entry;
 	int ret = 0;
 
@@ -525,33 +607,26 @@ int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char 
 	e.fn = LLVMAddFunction(mod, name, e.fnty);
 	e.cpu = LLVMGetParam(e.fn, 0);
 	e.b = LLVMCreateBuilderInContext(e.ctx);
-	e.t = calloc(blk->ntemps + 1, sizeof(*e.t));
-	e.lbl = calloc(blk->n, sizeof(*e.lbl));
-	BUG_ON(!e.t || !e.lbl);
+	e.mhdr = calloc(nm, sizeof(*e.mhdr));
+	BUG_ON(!e.mhdr);
 
 	entry = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "entry");
 	LLVMPositionBuilderAtEnd(e.b, entry);
-	for (unsigned k = 1; k <= blk->ntemps; k++)
-		e.t[k] = LLVMBuildAlloca(e.b, e.i64, "");
-	scan_slots(&e);
+	for (unsigned m = 0; m < nm; m++)
+		scan_slots(&e, member(&e, m));
+	e.cached &= ~e.bad & ((1u << NSLOT) - 1);
+	e.written &= e.cached;
 	for (unsigned s = 0; s < NSLOT; s++)
 		if (e.cached & (1u << s))
 			e.slot[s] = LLVMBuildAlloca(e.b, e.i64, "");
 	reload(&e);
-	e.header = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "start");
-	LLVMBuildBr(e.b, e.header);
-	LLVMPositionBuilderAtEnd(e.b, e.header);
-	for (unsigned k = 0; k < blk->n; k++)
-		if (blk->code[k].op == IR_LABEL)
-			e.lbl[k] = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "");
-	e.dirty = e.written; /* the header is also reached by self-loops */
-	for (unsigned k = 0; k < blk->n && !ret; k++)
-		ret = emit_op(&e, &blk->code[k], k);
-	if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(e.b)))
-		LLVMBuildUnreachable(e.b);
+	for (unsigned m = 0; m < nm; m++)
+		e.mhdr[m] = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "");
+	LLVMBuildBr(e.b, e.mhdr[0]);
+	for (unsigned m = 0; m < nm && !ret; m++)
+		ret = emit_member(&e, m);
 	LLVMDisposeBuilder(e.b);
-	free(e.t);
-	free(e.lbl);
+	free(e.mhdr);
 	if (ret)
 		LLVMDeleteFunction(e.fn);
 	return ret;

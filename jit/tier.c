@@ -19,6 +19,7 @@
 #include "tier.h"
 
 #define BATCH_MAX 64
+#define REGION_MAX 8 /* blocks per region (one LLVM function) */
 
 struct tier_unit {
 	struct llvm_unit *u;
@@ -28,8 +29,20 @@ struct tier_unit {
 
 struct tier_job {
 	struct tier_job *next;
+	struct tier_job *onext;  /* outstanding jobs (guest thread only) */
 	struct tb *tb;           /* NULL once the block was freed (guest thread only) */
-	struct llvm_block blk;   /* IR copy owned by the job */
+	bool cancelled;          /* a member's guest code was invalidated */
+	struct llvm_block blk;   /* IR copies owned by the job; blk.members = mem */
+	struct llvm_block mem[REGION_MAX - 1];
+	uint64_t range[REGION_MAX][2]; /* guest code of every member */
+};
+
+/* A published multi-block region: its code also depends on the members' code. */
+struct tier_region {
+	struct tier_region *next;
+	struct tb *tb;
+	unsigned n;
+	uint64_t range[REGION_MAX][2];
 };
 
 struct tier_batch {
@@ -46,10 +59,14 @@ static struct tier_job *queue_head, **queue_tail = &queue_head;
 static struct tier_batch *done;
 static struct tier_unit *retired;
 static bool thread_running, atfork_done;
+static struct tier_job *outstanding;  /* guest thread only */
+static struct tier_region *regions;   /* guest thread only */
 int tier_done_flag;
+struct llvm_jmp_entry llvm_jmp_cache[1u << LLVM_JMP_BITS];
 
 static struct {
-	unsigned long queued, compiled, failed, units, removed, published, cancelled;
+	unsigned long queued, compiled, failed, units, removed, published, cancelled, regions;
+	unsigned long members;
 	double ms;
 } st;
 
@@ -57,7 +74,7 @@ static double now_ms(void)
 {
 	struct timespec ts;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); /* CPU time: the machine may be busy */
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
@@ -194,6 +211,37 @@ static void publish(struct tb *tb, struct tier_unit *u, llvm_native_fn fn)
 	__atomic_store_n(&tb->native, (void *)fn, __ATOMIC_RELEASE);
 }
 
+static void retire(struct tier_unit *u);
+
+/* Take tb's code away (it will be compiled again once hot). */
+static void unpublish(struct tb *tb)
+{
+	struct tier_region **pp = &regions;
+
+	while (*pp) {
+		if ((*pp)->tb == tb) {
+			struct tier_region *r = *pp;
+
+			*pp = r->next;
+			free(r);
+			continue;
+		}
+		pp = &(*pp)->next;
+	}
+	__atomic_store_n(&tb->native, NULL, __ATOMIC_RELEASE);
+	if (tb->unit && --tb->unit->live == 0)
+		retire(tb->unit);
+	tb->unit = NULL;
+}
+
+static bool overlaps(const uint64_t (*range)[2], unsigned n, uint64_t start, uint64_t end)
+{
+	for (unsigned k = 0; k < n; k++)
+		if (range[k][0] < end && range[k][1] > start)
+			return true;
+	return false;
+}
+
 static void retire(struct tier_unit *u)
 {
 	if (!thread_running) {
@@ -228,9 +276,43 @@ static void compile_now(struct tb *tb)
 		retire(u);
 }
 
+static void copy_block(struct llvm_block *dst, struct tb *tb)
+{
+	struct ir_insn *code = malloc(tb->n * sizeof(*code));
+
+	BUG_ON(!code);
+	memcpy(code, tb->code, tb->n * sizeof(*code));
+	*dst = (struct llvm_block){
+		.pc = tb->pc, .code = code, .n = tb->n, .ntemps = tb->ntemps, .chain = tb->nchain,
+	};
+}
+
+/* The region of a hot block: it and its warm successors through direct exits. */
+static unsigned pick_region(struct tb *head, struct tb **out)
+{
+	unsigned n = 1;
+
+	out[0] = head;
+	for (unsigned i = 0; i < n; i++)
+		for (unsigned k = 0; k < 2 && n < REGION_MAX; k++) {
+			struct tb *s = out[i]->chain[k];
+			unsigned j;
+
+			if (!s || s->count * 2 < jit_opts.threshold)
+				continue;
+			for (j = 0; j < n && out[j] != s; j++)
+				;
+			if (j == n)
+				out[n++] = s;
+		}
+	return n;
+}
+
 void tier_hot(struct tb *tb)
 {
+	struct tb *m[REGION_MAX];
 	struct tier_job *j;
+	unsigned n;
 
 	if (tb->job || tb->native)
 		return;
@@ -241,13 +323,17 @@ void tier_hot(struct tb *tb)
 	j = calloc(1, sizeof(*j));
 	BUG_ON(!j);
 	j->tb = tb;
-	j->blk = (struct llvm_block){
-		.pc = tb->pc, .n = tb->n, .ntemps = tb->ntemps, .chain = tb->nchain,
-	};
-	j->blk.code = malloc(tb->n * sizeof(*tb->code));
-	BUG_ON(!j->blk.code);
-	memcpy((void *)j->blk.code, tb->code, tb->n * sizeof(*tb->code));
+	n = pick_region(tb, m);
+	for (unsigned k = 0; k < n; k++) {
+		copy_block(k ? &j->mem[k - 1] : &j->blk, m[k]);
+		j->range[k][0] = m[k]->pc;
+		j->range[k][1] = m[k]->end;
+	}
+	j->blk.members = j->mem;
+	j->blk.nmembers = n - 1;
 	tb->job = j;
+	j->onext = outstanding;
+	outstanding = j;
 	st.queued++;
 	pthread_mutex_lock(&qlock);
 	*queue_tail = j;
@@ -256,6 +342,36 @@ void tier_hot(struct tb *tb)
 	pthread_mutex_unlock(&qlock);
 	if (!thread_running)
 		start_thread();
+}
+
+static void free_job(struct tier_job *j)
+{
+	struct tier_job **pp = &outstanding;
+
+	while (*pp != j)
+		pp = &(*pp)->onext;
+	*pp = j->onext;
+	free((void *)j->blk.code);
+	for (unsigned k = 0; k < j->blk.nmembers; k++)
+		free((void *)j->mem[k].code);
+	free(j);
+}
+
+static void publish_job(struct tier_job *j, struct tier_unit *u)
+{
+	publish(j->tb, u, j->blk.entry);
+	st.members += j->blk.nmembers;
+	if (j->blk.nmembers) {
+		struct tier_region *r = malloc(sizeof(*r));
+
+		BUG_ON(!r);
+		r->tb = j->tb;
+		r->n = j->blk.nmembers + 1;
+		memcpy(r->range, j->range, sizeof(r->range));
+		r->next = regions;
+		regions = r;
+		st.regions++;
+	}
 }
 
 void tier_poll_slow(void)
@@ -275,11 +391,12 @@ void tier_poll_slow(void)
 
 			if (j->tb) {
 				j->tb->job = NULL;
-				if (j->blk.entry && b->unit)
-					publish(j->tb, b->unit, j->blk.entry);
+				if (j->cancelled)
+					j->tb->count = 0; /* compile again once hot */
+				else if (j->blk.entry && b->unit)
+					publish_job(j, b->unit);
 			}
-			free((void *)j->blk.code);
-			free(j);
+			free_job(j);
 		}
 		if (b->unit && !b->unit->live)
 			retire(b->unit);
@@ -294,17 +411,42 @@ void tier_tb_free(struct tb *tb)
 		tb->job->tb = NULL;
 		st.cancelled++;
 	}
-	if (tb->unit && --tb->unit->live == 0)
-		retire(tb->unit);
-	tb->native = NULL;
-	tb->unit = NULL;
+	if (tb->native)
+		unpublish(tb);
 	tb->job = NULL;
+}
+
+void tier_jmp_insert(struct tb *tb, llvm_native_fn fn)
+{
+	struct llvm_jmp_entry *e = &llvm_jmp_cache[llvm_jmp_hash(tb->pc)];
+
+	e->pc = tb->pc;
+	e->fn = fn;
+}
+
+void tier_invalidate(uint64_t start, uint64_t end)
+{
+	struct tier_region *r, *next;
+
+	memset(llvm_jmp_cache, 0, sizeof(llvm_jmp_cache));
+	for (struct tier_job *j = outstanding; j; j = j->onext)
+		if (!j->cancelled && overlaps(j->range, j->blk.nmembers + 1, start, end)) {
+			j->cancelled = true;
+			st.cancelled++;
+		}
+	for (r = regions; r; r = next) {
+		next = r->next;
+		if (overlaps(r->range, r->n, start, end)) {
+			r->tb->count = 0;
+			unpublish(r->tb); /* frees r */
+		}
+	}
 }
 
 void tier_print_stats(void)
 {
 	log_write(LOG_JIT, LOG_INFO,
-		  "llvm: queued=%lu compiled=%lu failed=%lu published=%lu cancelled=%lu units=%lu removed=%lu compile_us=%lu",
-		  st.queued, st.compiled, st.failed, st.published, st.cancelled, st.units,
-		  st.removed, (unsigned long)(st.ms * 1000));
+		  "llvm: queued=%lu compiled=%lu failed=%lu published=%lu regions=%lu region_members=%lu cancelled=%lu units=%lu removed=%lu compile_us=%lu",
+		  st.queued, st.compiled, st.failed, st.published, st.regions, st.members,
+		  st.cancelled, st.units, st.removed, (unsigned long)(st.ms * 1000));
 }

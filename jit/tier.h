@@ -30,6 +30,10 @@ static inline llvm_native_fn tier_entry(struct tb *tb)
 	return (llvm_native_fn)__atomic_load_n(&tb->native, __ATOMIC_ACQUIRE);
 }
 
+/* Let compiled indirect branches reach tb directly. */
+void tier_jmp_insert(struct tb *tb, llvm_native_fn fn);
+/* Guest code was invalidated: forget every direct pointer to compiled code. */
+void tier_invalidate(uint64_t start, uint64_t end);
 void tier_print_stats(void);
 
 #endif
