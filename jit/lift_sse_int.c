@@ -154,12 +154,63 @@ int lift_sse_logic(struct lift_ctx *c)
 	return 0;
 }
 
+/*
+ * pcmpeqb/w/d/q in IR (glibc's string functions live on pcmpeqb): per 64-bit half,
+ * x = a ^ b; a lane is zero iff ((x & low bits) + low bits) | x has its top bit clear.
+ */
+int lift_sse_pcmpeq(struct lift_ctx *c)
+{
+	static const unsigned lanes[] = { 1, 2, 4, 8 };
+	ZydisMnemonic m = c->in->mnemonic;
+	unsigned lane = lanes[m == ZYDIS_MNEMONIC_PCMPEQB ? 0 : m == ZYDIS_MNEMONIC_PCMPEQW ? 1 :
+			      m == ZYDIS_MNEMONIC_PCMPEQD ? 2 : 3];
+	uint64_t top = 0, low;
+	size_t doff;
+	unsigned n;
+	int mm;
+	ir_t s[2], r[2];
+
+	if (!sse_op_reg(c, 0, &doff, &n, &mm) || (n == 8 && lane == 8))
+		return LIFT_UNSUPPORTED;
+	for (unsigned k = 0; k < 8; k += lane)
+		top |= 1ULL << (8 * (k + lane) - 1);
+	low = ~top;
+	sse_src_halves(c, 1, &s[0], &s[1]);
+	if (n == 16 && !s[1])
+		return LIFT_UNSUPPORTED;
+	for (unsigned h = 0; h < n / 8; h++) {
+		ir_t x = gen_op2(c, IR_XOR, gen_ldc(c, doff + 8 * h, 8), s[h]);
+
+		if (lane == 8) {
+			r[h] = gen_op1(c, IR_NEG, gen_setci(c, IRC_EQ, x, 0));
+			continue;
+		}
+		ir_t t = gen_op2(c, IR_OR, gen_opi(c, IR_ADD, gen_opi(c, IR_AND, x, low), low), x);
+		ir_t eq = gen_opi(c, IR_AND, gen_op1(c, IR_NOT, t), top); /* top bit of equal lanes */
+
+		r[h] = gen_opi(c, IR_MUL, gen_opi(c, IR_SHR, eq, 8 * lane - 1), size_mask(lane));
+	}
+	if (n == 8)
+		sse_mmx_enter(c);
+	for (unsigned h = 0; h < n / 8; h++)
+		gen_stc(c, doff + 8 * h, 8, r[h]);
+	sse_mmx_written(c, mm);
+	return 0;
+}
+
+/* The top bits of the 8 bytes of v, packed (a multiply gathers them into the top byte). */
+static ir_t byte_signs(struct lift_ctx *c, ir_t v)
+{
+	ir_t t = gen_opi(c, IR_AND, v, 0x8080808080808080ULL);
+
+	return gen_opi(c, IR_SHR, gen_opi(c, IR_MUL, t, 0x0002040810204081ULL), 56);
+}
+
 /* pmovmskb/movmskps/movmskpd r32|r64, xmm|mm */
 int lift_sse_movmsk(struct lift_ctx *c)
 {
 	ZydisMnemonic m = c->in->mnemonic;
-	const struct ir_helper *h = m == ZYDIS_MNEMONIC_PMOVMSKB ? &h_sse_pmovmskb :
-				    m == ZYDIS_MNEMONIC_MOVMSKPS ? &h_sse_movmskps : &h_sse_movmskpd;
+	const struct ir_helper *h = m == ZYDIS_MNEMONIC_MOVMSKPS ? &h_sse_movmskps : &h_sse_movmskpd;
 	size_t soff;
 	unsigned n, sz;
 	int mm, idx;
@@ -171,7 +222,14 @@ int lift_sse_movmsk(struct lift_ctx *c)
 		return LIFT_UNSUPPORTED;
 	if (n == 8)
 		sse_mmx_enter(c);
-	v = gen_call(c, h, gen_movi(c, soff), gen_movi(c, n), 0, 0);
+	if (m == ZYDIS_MNEMONIC_PMOVMSKB) {
+		v = byte_signs(c, gen_ldc(c, soff, 8));
+		if (n == 16)
+			v = gen_op2(c, IR_OR, v,
+				    gen_opi(c, IR_SHL, byte_signs(c, gen_ldc(c, soff + 8, 8)), 8));
+	} else {
+		v = gen_call(c, h, gen_movi(c, soff), gen_movi(c, n), 0, 0);
+	}
 	gen_set_gpr(c, idx, 8, false, v);
 	return 0;
 }

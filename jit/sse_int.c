@@ -83,11 +83,7 @@ SSE_VOP_FN(PSADBW)
 	}
 }
 
-/* ---- compares ---- */
-SSE_VOP_FN(PCMPEQB) { SSE_MAP2(b, a == b ? 0xff : 0); }
-SSE_VOP_FN(PCMPEQW) { SSE_MAP2(w, a == b ? 0xffff : 0); }
-SSE_VOP_FN(PCMPEQD) { SSE_MAP2(d, a == b ? ~0u : 0); }
-SSE_VOP_FN(PCMPEQQ) { SSE_MAP2(q, a == b ? ~0ull : 0); }
+/* ---- compares (pcmpeq* are in IR: lift_sse_int.c) ---- */
 SSE_VOP_FN(PCMPGTB) { SSE_MAP2(sb, a > b ? -1 : 0); }
 SSE_VOP_FN(PCMPGTW) { SSE_MAP2(sw, a > b ? -1 : 0); }
 SSE_VOP_FN(PCMPGTD) { SSE_MAP2(sd, a > b ? -1 : 0); }
@@ -217,16 +213,6 @@ DEFINE_HELPER(h_sse_psrldq, HF_VEC)
 }
 
 /* ---- masks and tests ---- */
-
-DEFINE_HELPER(h_sse_pmovmskb, HF_VEC)
-{
-	const union x86_xmm *s = sse_at(cpu, a);
-	uint64_t m = 0;
-
-	for (unsigned i = 0; i < b; i++)
-		m |= (uint64_t)(s->b[i] >> 7) << i;
-	return m;
-}
 
 DEFINE_HELPER(h_sse_movmskps, HF_VEC)
 {

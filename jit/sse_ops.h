@@ -80,7 +80,7 @@ static inline uint16_t sat_u16(int v)
 /* Shift helpers: (cpu, dst off, count, lane bytes, n). */
 extern const struct ir_helper h_sse_psll, h_sse_psrl, h_sse_psra, h_sse_pslldq, h_sse_psrldq;
 /* (cpu, src off, n, -, -) -> mask */
-extern const struct ir_helper h_sse_pmovmskb, h_sse_movmskps, h_sse_movmskpd;
+extern const struct ir_helper h_sse_movmskps, h_sse_movmskpd;
 /* (cpu, off1, off2, -, -) -> arithmetic flags */
 extern const struct ir_helper h_sse_ptest;
 /* (cpu, off1 | off2 << 16, imm | rexw << 8, rax, rdx) -> flags | index << 16 */
@@ -106,6 +106,7 @@ int lift_sse_shift(struct lift_ctx *c);
 int lift_sse_bytes_shift(struct lift_ctx *c);
 int lift_sse_logic(struct lift_ctx *c);
 int lift_sse_movmsk(struct lift_ctx *c);
+int lift_sse_pcmpeq(struct lift_ctx *c);
 int lift_sse_ptest(struct lift_ctx *c);
 int lift_sse_pcmpstr(struct lift_ctx *c);
 int lift_sse_crc32(struct lift_ctx *c);
