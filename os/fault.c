@@ -11,9 +11,18 @@
 #include "../core/gmem.h"
 #include "../core/log.h"
 #include "os.h"
+#include "gsignal.h"
 
-static void host_fault(int sig, siginfo_t *si, void *uc __unused)
+static void host_fault(int sig, siginfo_t *si, void *uc)
 {
+	if (si->si_code <= 0) {
+		/* Sent (kill, tgkill, sigqueue), not caused: an asynchronous guest signal. */
+		if (signal_action(sig)->handler > X86_SIG_IGN) {
+			signal_host_async(sig, si, uc);
+			return;
+		}
+		os_die_by_signal(sig);
+	}
 	gmem_fault_recover(sig, si->si_code, (uint64_t)(uintptr_t)si->si_addr);
 	/* Not a guest access: xbt itself is broken. */
 	xbt_msg("internal error: signal %d at address %p", sig, si->si_addr);

@@ -5,6 +5,8 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,7 @@
 #include "kmod.h"
 #include "mm.h"
 #include "seccomp_host.h"
+#include "gsignal.h"
 #include "os.h"
 #include "sys.h"
 
@@ -194,7 +197,17 @@ int main(int argc, char **argv)
 		mm_add(proc.img.interp_lo, proc.img.interp_hi - proc.img.interp_lo, 7);
 	mm_add(proc.img.stack_lo, proc.img.stack_hi - proc.img.stack_lo, 3);
 	exec_init(argv[0]);
-	if (jit_init() || fault_init()) {
+	/* Threads the JIT starts (the compile thread) must never take a guest signal:
+	 * they inherit a full mask. */
+	{
+		sigset_t all, old;
+
+		sigfillset(&all);
+		pthread_sigmask(SIG_BLOCK, &all, &old);
+		r = jit_init();
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+	}
+	if (r || fault_init() || signal_thread_init(&main_thread)) {
 		xbt_msg("initialisation failed");
 		return 126;
 	}

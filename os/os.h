@@ -6,7 +6,10 @@
 #include <limits.h>
 
 #include "../core/cpu.h"
+#include "../kmod/uapi.h"
 #include "../loader/loader.h"
+
+struct x86_siginfo;
 
 struct os_options {
 	const char *rootfs; /* --rootfs / XBT_ROOTFS */
@@ -33,6 +36,14 @@ struct os_thread {
 	uint64_t sigmask;              /* guest's blocked signals (bit n-1 = signal n) */
 	uint64_t ss_sp, ss_size;       /* sigaltstack */
 	int ss_flags;
+	/* Guest signal delivery (os/signal.c). */
+	uint64_t sig_pending;          /* queued by the host handler, not yet delivered */
+	struct x86_siginfo *sig_info;  /* [X86_NSIG + 1] */
+	volatile struct xbt_slot *slot; /* the blocking-syscall stub's slot */
+	struct xbt_slot own_slot;      /* used without the kernel module */
+	uint64_t saved_mask;           /* sigsuspend: the mask to restore after the handler */
+	bool restore_mask;
+	long sys_nr;                   /* syscall being handled, for SA_RESTART */
 };
 
 extern struct os_options os_opts;

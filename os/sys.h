@@ -10,10 +10,16 @@
 
 #include "../core/gmem.h"
 #include "abi.h"
+#include "gsignal.h"
 #include "syscall.h"
 
 /* Host syscall by name; result in guest form (value or -errno). */
 #define HOST(name, ...) host_ret(syscall(SYS_##name, ##__VA_ARGS__))
+/* The same for a call that may block: through the stub, so that a guest signal
+ * arriving just before it blocks is not lost (os/signal.c, os/safe_syscall.S). */
+#define HB_PAD(a1, a2, a3, a4, a5, a6, ...) \
+	(long)(a1), (long)(a2), (long)(a3), (long)(a4), (long)(a5), (long)(a6)
+#define HOST_BLOCK(name, ...) host_blocking(SYS_##name, HB_PAD(__VA_ARGS__, 0, 0, 0, 0, 0, 0))
 
 /* Syscalls numbered 424 and up have the same number on every architecture. */
 #ifndef SYS_faccessat2

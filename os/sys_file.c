@@ -44,12 +44,12 @@ int sys_path(struct os_thread *t, gaddr_t g, char *buf)
 
 long sys_read(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(read, sys_fd(a[0]), a[1], a[2]);
+	return HOST_BLOCK(read, sys_fd(a[0]), a[1], a[2]);
 }
 
 long sys_write(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(write, sys_fd(a[0]), a[1], a[2]);
+	return HOST_BLOCK(write, sys_fd(a[0]), a[1], a[2]);
 }
 
 static long do_openat(struct os_thread *t, int dirfd, gaddr_t path, uint64_t flags, uint64_t mode)
@@ -133,12 +133,12 @@ long sys_pwrite64(struct os_thread *t, const uint64_t *a)
 /* struct iovec is the same on every LP64 host (asserted in abi.c): passed through. */
 long sys_readv(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(readv, sys_fd(a[0]), a[1], (int)a[2]);
+	return HOST_BLOCK(readv, sys_fd(a[0]), a[1], (int)a[2]);
 }
 
 long sys_writev(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(writev, sys_fd(a[0]), a[1], (int)a[2]);
+	return HOST_BLOCK(writev, sys_fd(a[0]), a[1], (int)a[2]);
 }
 
 /* On 64-bit kernels the offset is entirely in pos_l; pos_h is ignored. */
@@ -324,7 +324,7 @@ long sys_fcntl(struct os_thread *t, const uint64_t *a)
 
 long sys_flock(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(flock, sys_fd(a[0]), (unsigned)a[1]);
+	return HOST_BLOCK(flock, sys_fd(a[0]), (unsigned)a[1]);
 }
 
 long sys_fsync(struct os_thread *t, const uint64_t *a)

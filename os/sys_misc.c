@@ -88,7 +88,7 @@ long sys_memfd_create(struct os_thread *t, const uint64_t *a)
  */
 long sys_futex(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(futex, a[0], (int)a[1], (unsigned)a[2], a[3], a[4], (unsigned)a[5]);
+	return HOST_BLOCK(futex, a[0], (int)a[1], (unsigned)a[2], a[3], a[4], (unsigned)a[5]);
 }
 
 long sys_futex_waitv(struct os_thread *t, const uint64_t *a)

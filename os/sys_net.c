@@ -26,7 +26,7 @@ long sys_bind(struct os_thread *t, const uint64_t *a)
 
 long sys_connect(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(connect, (int)a[0], a[1], (int)a[2]);
+	return HOST_BLOCK(connect, (int)a[0], a[1], (int)a[2]);
 }
 
 long sys_listen(struct os_thread *t, const uint64_t *a)
@@ -36,22 +36,22 @@ long sys_listen(struct os_thread *t, const uint64_t *a)
 
 long sys_accept(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(accept4, (int)a[0], a[1], a[2], 0);
+	return HOST_BLOCK(accept4, (int)a[0], a[1], a[2], 0);
 }
 
 long sys_accept4(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(accept4, (int)a[0], a[1], a[2], (int)a[3]);
+	return HOST_BLOCK(accept4, (int)a[0], a[1], a[2], (int)a[3]);
 }
 
 long sys_sendto(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(sendto, (int)a[0], a[1], a[2], (int)a[3], a[4], (int)a[5]);
+	return HOST_BLOCK(sendto, (int)a[0], a[1], a[2], (int)a[3], a[4], (int)a[5]);
 }
 
 long sys_recvfrom(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(recvfrom, (int)a[0], a[1], a[2], (int)a[3], a[4], a[5]);
+	return HOST_BLOCK(recvfrom, (int)a[0], a[1], a[2], (int)a[3], a[4], a[5]);
 }
 
 long sys_sendmsg(struct os_thread *t, const uint64_t *a)

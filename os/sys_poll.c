@@ -18,12 +18,12 @@ long sys_poll(struct os_thread *t, const uint64_t *a)
 	int ms = (int)a[2];
 	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000 };
 
-	return HOST(ppoll, a[0], (unsigned)a[1], ms < 0 ? NULL : &ts, NULL, 8);
+	return HOST_BLOCK(ppoll, a[0], (unsigned)a[1], ms < 0 ? NULL : &ts, NULL, 8);
 }
 
 long sys_ppoll(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(ppoll, a[0], (unsigned)a[1], a[2], a[3], a[4]);
+	return HOST_BLOCK(ppoll, a[0], (unsigned)a[1], a[2], a[3], a[4]);
 }
 
 /* select(n, r, w, e, timeval*): Linux writes back the time not slept. */
@@ -42,7 +42,7 @@ long sys_select(struct os_thread *t, const uint64_t *a)
 		ts.tv_nsec = tv.tv_usec * 1000;
 		tp = &ts;
 	}
-	r = HOST(pselect6, (int)a[0], a[1], a[2], a[3], tp, NULL);
+	r = HOST_BLOCK(pselect6, (int)a[0], a[1], a[2], a[3], tp, NULL);
 	if (tp) {
 		tv.tv_sec = ts.tv_sec;
 		tv.tv_usec = ts.tv_nsec / 1000;
@@ -54,7 +54,7 @@ long sys_select(struct os_thread *t, const uint64_t *a)
 /* pselect6's sixth argument {sigset ptr, size} is two 64-bit words on both. */
 long sys_pselect6(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(pselect6, (int)a[0], a[1], a[2], a[3], a[4], a[5]);
+	return HOST_BLOCK(pselect6, (int)a[0], a[1], a[2], a[3], a[4], a[5]);
 }
 
 long sys_epoll_create(struct os_thread *t, const uint64_t *a)
@@ -99,9 +99,9 @@ static long epoll_wait_common(int epfd, gaddr_t events, int maxevents, int nr, u
 	if (maxevents <= 0)
 		return -EINVAL;
 	if (nr == SYS_epoll_pwait)
-		r = HOST(epoll_pwait, epfd, h, n, (int)arg4, sigmask, sigsize);
+		r = HOST_BLOCK(epoll_pwait, epfd, h, n, (int)arg4, sigmask, sigsize);
 	else
-		r = HOST(epoll_pwait2, epfd, h, n, arg4, sigmask, sigsize);
+		r = HOST_BLOCK(epoll_pwait2, epfd, h, n, arg4, sigmask, sigsize);
 	if (r <= 0)
 		return r;
 	for (long i = 0; i < r; i++) {

@@ -155,12 +155,12 @@ long sys_execveat(struct os_thread *t, const uint64_t *a)
 /* wait options, status words, struct rusage and siginfo_t are the same on both (abi.c). */
 long sys_wait4(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(wait4, (pid_t)a[0], a[1], (int)a[2], a[3]);
+	return HOST_BLOCK(wait4, (pid_t)a[0], a[1], (int)a[2], a[3]);
 }
 
 long sys_waitid(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(waitid, (int)a[0], (pid_t)a[1], a[2], (int)a[3], a[4]);
+	return HOST_BLOCK(waitid, (int)a[0], (pid_t)a[1], a[2], (int)a[3], a[4]);
 }
 
 /* Signal numbers are the same on x86_64 and arm64 (asserted in abi.c). */

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Signal state syscalls. The guest's x86_64 struct sigaction (handler, flags,
- * restorer, mask) is kept in a table and returned as "old" action. Delivery to guest
- * handlers is a later issue: until then the host keeps the default action for a
- * signal with a guest handler (never a fake delivery); SIG_IGN and SIG_DFL are applied
- * to the host so that ignoring SIGPIPE or SIGINT behaves as on Linux.
+ * Signal state syscalls: actions, masks, sigsuspend, sigreturn, alternate stacks,
+ * timers. Delivery itself is in os/signal.c and os/sigframe.c.
  */
 #include <signal.h>
 #include <string.h>
@@ -13,22 +10,9 @@
 #include "../core/log.h"
 #include "sys.h"
 
-static struct x86_sigaction guest_act[X86_NSIG + 1];
-
 #define SIGBIT(s) (1ULL << ((s)-1))
 /* Signals xbt itself needs on the host (guest memory fault recovery). */
 #define HOST_RESERVED (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS))
-
-static void apply_host_action(int sig, uint64_t handler)
-{
-	struct sigaction sa;
-
-	if (SIGBIT(sig) & HOST_RESERVED)
-		return;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = handler == X86_SIG_IGN ? SIG_IGN : SIG_DFL;
-	sigaction(sig, &sa, NULL);
-}
 
 long sys_rt_sigaction(struct os_thread *t, const uint64_t *a)
 {
@@ -45,29 +29,11 @@ long sys_rt_sigaction(struct os_thread *t, const uint64_t *a)
 		if (sig == X86_SIGKILL || sig == X86_SIGSTOP)
 			return -EINVAL;
 	}
-	if (a[2] && copy_to_guest(a[2], &guest_act[sig], sizeof(act)))
+	if (a[2] && copy_to_guest(a[2], signal_action(sig), sizeof(act)))
 		return -EFAULT;
-	if (a[1]) {
-		/* SIGKILL and SIGSTOP cannot be blocked by an action's mask either. */
-		act.mask &= ~(SIGBIT(X86_SIGKILL) | SIGBIT(X86_SIGSTOP));
-		guest_act[sig] = act;
-		if (act.handler > X86_SIG_IGN)
-			log_info(LOG_SIG, "guest handler for signal %d recorded (no delivery yet)",
-				 sig);
-		apply_host_action(sig, act.handler);
-	}
+	if (a[1])
+		signal_set_action(sig, &act);
 	return 0;
-}
-
-static void set_host_mask(uint64_t guest)
-{
-	sigset_t s;
-
-	sigemptyset(&s);
-	for (int i = 1; i <= X86_NSIG; i++)
-		if ((guest & SIGBIT(i)) && !(SIGBIT(i) & HOST_RESERVED))
-			sigaddset(&s, i);
-	sigprocmask(SIG_SETMASK, &s, NULL);
 }
 
 long sys_rt_sigprocmask(struct os_thread *t, const uint64_t *a)
@@ -97,9 +63,31 @@ long sys_rt_sigprocmask(struct os_thread *t, const uint64_t *a)
 		return -EFAULT;
 	if (a[1]) {
 		t->sigmask = m & ~(SIGBIT(X86_SIGKILL) | SIGBIT(X86_SIGSTOP));
-		set_host_mask(t->sigmask);
+		signal_mask_changed(t);
 	}
 	return 0;
+}
+
+/*
+ * Wait with a temporary mask until a signal is delivered; the handler's frame
+ * carries the mask from before (TIF_RESTORE_SIGMASK in the kernel).
+ */
+static long suspend_with(struct os_thread *t, uint64_t m)
+{
+	uint64_t hm = m & ~HOST_RESERVED;
+
+	t->saved_mask = t->sigmask;
+	t->restore_mask = true;
+	t->sigmask = m & ~(SIGBIT(X86_SIGKILL) | SIGBIT(X86_SIGSTOP));
+	signal_mask_changed(t);
+	while (!t->cpu.pending)
+		HOST_BLOCK(rt_sigsuspend, &hm, 8);
+	return -EINTR;
+}
+
+long sys_rt_sigreturn(struct os_thread *t, const uint64_t *a)
+{
+	return signal_sigreturn(t);
 }
 
 long sys_rt_sigpending(struct os_thread *t, const uint64_t *a)
@@ -117,8 +105,7 @@ long sys_rt_sigsuspend(struct os_thread *t, const uint64_t *a)
 		return -EINVAL;
 	if (copy_from_guest(&m, a[0], 8))
 		return -EFAULT;
-	m &= ~HOST_RESERVED;
-	return HOST(rt_sigsuspend, &m, 8);
+	return suspend_with(t, m);
 }
 
 /* siginfo_t and struct timespec are generic (abi.c); the host fills them in. */
@@ -156,17 +143,19 @@ long sys_signalfd(struct os_thread *t, const uint64_t *a)
 
 long sys_pause(struct os_thread *t, const uint64_t *a)
 {
-	uint64_t m = t->sigmask & ~HOST_RESERVED;
-
-	return HOST(rt_sigsuspend, &m, 8);
+	return suspend_with(t, t->sigmask);
 }
 
 long sys_sigaltstack(struct os_thread *t, const uint64_t *a)
 {
 	struct x86_stack ss, old = { t->ss_sp, t->ss_flags, t->ss_size };
+	uint64_t sp = t->cpu.regs[X86_RSP];
+	bool onstack = t->ss_size && sp > t->ss_sp && sp - t->ss_sp <= t->ss_size;
 
 	if (!t->ss_size)
 		old.ss_flags = X86_SS_DISABLE;
+	else if (onstack)
+		old.ss_flags = X86_SS_ONSTACK; /* sas_ss_flags(): the current stack decides */
 	if (a[0]) {
 		if (copy_from_guest(&ss, a[0], sizeof(ss)))
 			return -EFAULT;
@@ -176,6 +165,8 @@ long sys_sigaltstack(struct os_thread *t, const uint64_t *a)
 	if (a[1] && copy_to_guest(a[1], &old, sizeof(old)))
 		return -EFAULT;
 	if (a[0]) {
+		if (onstack)
+			return -EPERM; /* cannot change the stack while running on it */
 		if (ss.ss_flags & X86_SS_DISABLE) {
 			t->ss_sp = t->ss_size = 0;
 			t->ss_flags = X86_SS_DISABLE;
@@ -190,8 +181,7 @@ long sys_sigaltstack(struct os_thread *t, const uint64_t *a)
 	return 0;
 }
 
-/* Timers that raise signals: struct itimerval is generic; the signal takes its default
- * action until delivery to guest handlers exists. */
+/* Timers that raise signals: struct itimerval is generic. */
 long sys_alarm(struct os_thread *t, const uint64_t *a)
 {
 	struct itimerval nv = { { 0, 0 }, { (long)(unsigned)a[0], 0 } }, ov;

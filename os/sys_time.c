@@ -25,12 +25,12 @@ long sys_clock_settime(struct os_thread *t, const uint64_t *a)
 
 long sys_clock_nanosleep(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(clock_nanosleep, (int)a[0], (int)a[1], a[2], a[3]);
+	return HOST_BLOCK(clock_nanosleep, (int)a[0], (int)a[1], a[2], a[3]);
 }
 
 long sys_nanosleep(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(nanosleep, a[0], a[1]);
+	return HOST_BLOCK(nanosleep, a[0], a[1]);
 }
 
 long sys_gettimeofday(struct os_thread *t, const uint64_t *a)

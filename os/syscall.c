@@ -77,6 +77,7 @@ void syscall_dispatch(struct os_thread *t)
 	if (os_opts.strace)
 		strace_enter((long)nr, d, a, line, sizeof(line));
 	if (d && d->fn) {
+		t->sys_nr = (long)nr;
 		r = d->fn(t, a);
 	} else {
 		static unsigned char warned[X86_NR_SYSCALLS];

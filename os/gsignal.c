@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Guest signal delivery (see gsignal.h). Synchronous faults come from the JIT
+ * as JIT_EXIT_FAULT and take the handler or the default action at once;
+ * asynchronous signals are queued by the host handler and delivered at the next
+ * block boundary or right after the interrupted syscall, with Linux's restart
+ * rules: an -EINTR from a blocking call is turned back into the syscall when
+ * the handler has SA_RESTART (and the call is restartable at all).
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#include "../core/log.h"
+#include "../jit/jit.h"
+#include "safe_syscall.h"
+#include "sigframe.h"
+#include "gsignal.h"
+
+#define SIGBIT(s) (1ULL << ((s)-1))
+#define UNBLOCKABLE (SIGBIT(X86_SIGKILL) | SIGBIT(X86_SIGSTOP))
+/* Synchronous signals are delivered first, as the kernel's next_signal() does. */
+#define SYNC_MASK (SIGBIT(X86_SIGSEGV) | SIGBIT(X86_SIGBUS) | SIGBIT(X86_SIGILL) | \
+		   SIGBIT(X86_SIGTRAP) | SIGBIT(X86_SIGFPE) | SIGBIT(X86_SIGSYS))
+/* Default action "ignore" (signal(7)). */
+#define DEFAULT_IGNORE (SIGBIT(X86_SIGCHLD) | SIGBIT(X86_SIGCONT) | SIGBIT(X86_SIGURG) | \
+			SIGBIT(X86_SIGWINCH))
+#define DEFAULT_STOP (SIGBIT(X86_SIGSTOP) | SIGBIT(X86_SIGTSTP) | SIGBIT(X86_SIGTTIN) | \
+		      SIGBIT(X86_SIGTTOU))
+
+static struct x86_sigaction actions[X86_NSIG + 1];
+static __thread struct os_thread *cur;
+
+/* x86_64 and both hosts use the generic signal numbers and 128-byte siginfo. */
+_Static_assert(sizeof(siginfo_t) == sizeof(struct x86_siginfo), "generic siginfo");
+
+const struct x86_sigaction *signal_action(int sig)
+{
+	return &actions[sig];
+}
+
+int signal_thread_init(struct os_thread *t)
+{
+	t->sig_info = calloc(X86_NSIG + 1, sizeof(*t->sig_info));
+	if (!t->sig_info)
+		return -ENOMEM;
+	t->own_slot.wake_mask = ~0ULL;
+	t->slot = &t->own_slot;
+	cur = t;
+	return 0;
+}
+
+static void host_mask(struct os_thread *t, uint64_t guest)
+{
+	sigset_t s;
+
+	sigemptyset(&s);
+	for (int i = 1; i <= X86_NSIG; i++)
+		if ((guest & SIGBIT(i)) && i != SIGSEGV && i != SIGBUS)
+			sigaddset(&s, i);
+	pthread_sigmask(SIG_SETMASK, &s, NULL);
+}
+
+static void recheck(struct os_thread *t)
+{
+	if (t->sig_pending & ~t->sigmask) {
+		t->cpu.pending = 1;
+		t->slot->pending = ~0ULL;
+	} else {
+		t->slot->pending = 0;
+	}
+}
+
+void signal_mask_changed(struct os_thread *t)
+{
+	sigset_t all, old;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	recheck(t);
+	host_mask(t, t->sigmask);
+}
+
+/* ---- the host side ---- */
+
+static inline uint64_t uc_pc(ucontext_t *uc)
+{
+#if defined(__x86_64__)
+	return (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+#else
+	return uc->uc_mcontext.pc;
+#endif
+}
+
+/* Move a thread caught between the stub's check and its syscall past it, -EINTR. */
+static void stub_fixup(ucontext_t *uc)
+{
+	uint64_t pc = uc_pc(uc);
+
+	if (pc < (uint64_t)(uintptr_t)xbt_safe_syscall_start ||
+	    pc > (uint64_t)(uintptr_t)xbt_safe_syscall_insn)
+		return;
+#if defined(__x86_64__)
+	uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)xbt_safe_syscall_resume;
+	uc->uc_mcontext.gregs[REG_RAX] = -EINTR;
+#else
+	uc->uc_mcontext.pc = (uint64_t)(uintptr_t)xbt_safe_syscall_resume;
+	uc->uc_mcontext.regs[0] = (uint64_t)-EINTR;
+#endif
+}
+
+void signal_host_async(int sig, siginfo_t *si, void *ucv)
+{
+	struct os_thread *t = cur;
+
+	if (!t)
+		return; /* not a guest thread: translator-only threads block all signals */
+	memcpy(&t->sig_info[sig], si, sizeof(*si));
+	t->sig_pending |= SIGBIT(sig);
+	if (!(t->sigmask & SIGBIT(sig))) {
+		t->cpu.pending = 1;
+		t->slot->pending = ~0ULL;
+		stub_fixup(ucv);
+	}
+}
+
+static void host_handler(int sig, siginfo_t *si, void *uc)
+{
+	if (si->si_code > 0 && (sig == SIGILL || sig == SIGFPE || sig == SIGTRAP)) {
+		/* Caused by xbt itself, not sent: a bug, never a guest signal. */
+		xbt_msg("internal error: host signal %d (code %d) at %p", sig, si->si_code,
+			si->si_addr);
+		signal(sig, SIG_DFL);
+		return;
+	}
+	signal_host_async(sig, si, uc);
+}
+
+void signal_set_action(int sig, const struct x86_sigaction *act)
+{
+	struct sigaction sa;
+
+	actions[sig] = *act;
+	actions[sig].mask &= ~UNBLOCKABLE;
+	if (sig == SIGSEGV || sig == SIGBUS)
+		return; /* os/fault.c keeps these and forwards the sent ones */
+	memset(&sa, 0, sizeof(sa));
+	if (act->handler == X86_SIG_IGN) {
+		sa.sa_handler = SIG_IGN;
+	} else if (act->handler == X86_SIG_DFL) {
+		sa.sa_handler = SIG_DFL;
+	} else {
+		/* No SA_RESTART: an interrupted host call returns EINTR and xbt decides. */
+		sa.sa_sigaction = host_handler;
+		sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+		sigfillset(&sa.sa_mask);
+	}
+	if (sig == SIGCHLD)
+		sa.sa_flags |= act->flags & (X86_SA_NOCLDSTOP | X86_SA_NOCLDWAIT);
+	sigaction(sig, &sa, NULL);
+}
+
+/* ---- delivery ---- */
+
+static int next_signal(uint64_t deliverable)
+{
+	uint64_t sync = deliverable & SYNC_MASK;
+
+	return __builtin_ctzll(sync ? sync : deliverable) + 1;
+}
+
+static void default_action(int sig)
+{
+	if (SIGBIT(sig) & DEFAULT_IGNORE)
+		return;
+	if (SIGBIT(sig) & DEFAULT_STOP) {
+		kill(getpid(), SIGSTOP);
+		return;
+	}
+	os_die_by_signal(sig);
+}
+
+/* Frame for sig with mask bookkeeping; a frame that cannot be written is SIGSEGV. */
+static void run_handler(struct os_thread *t, int sig, const struct x86_siginfo *info)
+{
+	struct x86_sigaction act = actions[sig];
+	uint64_t oldmask = t->restore_mask ? t->saved_mask : t->sigmask;
+
+	if (sigframe_setup(t, sig, &act, info, oldmask)) {
+		log_info(LOG_SIG, "cannot write the frame for signal %d: SIGSEGV", sig);
+		os_die_by_signal(SIGSEGV);
+	}
+	t->restore_mask = false;
+	t->sigmask |= act.mask;
+	if (!(act.flags & X86_SA_NODEFER))
+		t->sigmask |= SIGBIT(sig);
+	t->sigmask &= ~UNBLOCKABLE;
+	if (act.flags & X86_SA_RESETHAND) {
+		struct x86_sigaction dfl = { .handler = X86_SIG_DFL };
+
+		signal_set_action(sig, &dfl);
+	}
+}
+
+bool signal_syscall_restartable(long nr)
+{
+	switch (nr) {
+	case 7:   /* poll */
+	case 23:  /* select */
+	case 34:  /* pause */
+	case 35:  /* nanosleep */
+	case 68:  /* msgsnd */
+	case 69:  /* msgrcv */
+	case 65:  /* semop */
+	case 130: /* rt_sigsuspend */
+	case 128: /* rt_sigtimedwait */
+	case 208: /* io_getevents */
+	case 220: /* semtimedop */
+	case 230: /* clock_nanosleep */
+	case 232: /* epoll_wait */
+	case 270: /* pselect6 */
+	case 271: /* ppoll */
+	case 281: /* epoll_pwait */
+	case 441: /* epoll_pwait2 */
+		return false;
+	default:
+		return true;
+	}
+}
+
+void signal_deliver(struct os_thread *t, bool after_syscall)
+{
+	sigset_t all;
+	uint64_t deliverable;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL); /* the host handler writes the queue */
+	t->cpu.pending = 0;
+	deliverable = t->sig_pending & ~t->sigmask;
+	while (deliverable) {
+		int sig = next_signal(deliverable);
+		struct x86_siginfo info = t->sig_info[sig];
+		const struct x86_sigaction *act = &actions[sig];
+
+		t->sig_pending &= ~SIGBIT(sig);
+		deliverable &= ~SIGBIT(sig);
+		if (act->handler == X86_SIG_IGN)
+			continue;
+		if (act->handler == X86_SIG_DFL) {
+			default_action(sig);
+			continue;
+		}
+		if (after_syscall && (int64_t)t->cpu.regs[X86_RAX] == -EINTR) {
+			if ((act->flags & X86_SA_RESTART) && signal_syscall_restartable(t->sys_nr)) {
+				t->cpu.rip -= 2; /* back onto the syscall instruction */
+				t->cpu.regs[X86_RAX] = (uint64_t)t->sys_nr;
+			}
+			after_syscall = false;
+		}
+		run_handler(t, sig, &info);
+		break; /* one frame; the next pending signal nests at the next safe point */
+	}
+	if (t->restore_mask) {
+		/* sigsuspend woke for a signal that ran no handler */
+		t->sigmask = t->saved_mask;
+		t->restore_mask = false;
+	}
+	recheck(t);
+	host_mask(t, t->sigmask);
+}
+
+void signal_fault(struct os_thread *t)
+{
+	struct x86_cpu *c = &t->cpu;
+	int sig = c->exit_sig;
+	const struct x86_sigaction *act = &actions[sig];
+	struct x86_siginfo info;
+
+	memset(&info, 0, sizeof(info));
+	info.si_signo = sig;
+	info.si_code = c->exit_code;
+	info.u.fault.addr = c->exit_addr;
+	log_info(LOG_SIG, "guest signal %d (code %d) at rip=0x%lx addr=0x%lx", sig, c->exit_code,
+		 (unsigned long)c->rip, (unsigned long)c->exit_addr);
+	/* force_sig_info(): a blocked or ignored fault signal kills. */
+	if (act->handler <= X86_SIG_IGN || (t->sigmask & SIGBIT(sig)))
+		os_die_by_signal(sig);
+	run_handler(t, sig, &info);
+	signal_mask_changed(t);
+}
+
+long signal_sigreturn(struct os_thread *t)
+{
+	if (sigframe_restore(t)) {
+		log_info(LOG_SIG, "rt_sigreturn with a bad frame: SIGSEGV");
+		os_die_by_signal(SIGSEGV);
+	}
+	signal_mask_changed(t);
+	return (long)t->cpu.regs[X86_RAX];
+}
+
+long host_blocking(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+	volatile struct xbt_slot *slot = cur ? cur->slot : NULL;
+
+	if (!slot)
+		return host_ret(syscall(nr, a1, a2, a3, a4, a5, a6));
+	return xbt_safe_syscall(slot, nr, a1, a2, a3, a4, a5, a6);
+}
