@@ -17,7 +17,7 @@ XBT_A64=$O/aarch64/xbt-static
 XBTCTL=$O/x86_64/xbtctl
 GUEST=$O/guest/asm/hello_args
 
-cases="xbt_file_capabilities_do_not_reach_guest register_status_unregister runs_marked_program P_preserves_argv0
+cases="xbt_file_capabilities_do_not_reach_guest doctor_reports_each_problem_with_a_fix register_status_unregister runs_marked_program P_preserves_argv0
 O_runs_execute_only_program C_setuid_start_is_secure F_works_in_chroot_without_xbt
 aarch64_build_as_interpreter_under_qemu"
 if [ "${1:-}" = --list ]; then
@@ -91,6 +91,20 @@ register_status_unregister)
 	grep -q rc4=0 u1 || echo "unregister: $(cat u1)"
 	grep -q "not registered" st2 && grep -q rc5=1 st2 || echo "status after: $(cat st2)"
 	grep -q rc6=2 r3 || echo "bad flags: $(cat r3)"
+	;;
+doctor_reports_each_problem_with_a_fix)
+	sandbox "
+	$XBTCTL --dir \$BM doctor > d1; echo rc=\$? >> d1
+	$reg --flags PF --interpreter $XBT > /dev/null || exit 1
+	$XBTCTL --dir \$BM doctor > d2; echo rc=\$? >> d2
+	XBT_ROOTFS=/nonexistent $XBTCTL --dir \$BM doctor > d3; echo rc=\$? >> d3
+	" || { echo "sandbox failed"; exit 1; }
+	grep -q "^PROBLEM binfmt_misc *xbt not registered" d1 && grep -q "fix: xbtctl register" d1 &&
+		grep -q rc=1 d1 || echo "unregistered: $(cat d1)"
+	grep -q "^ok *binfmt_misc *registered: $XBT \[PF\]" d2 && grep -q "^0 problem" d2 &&
+		grep -q rc=0 d2 || echo "registered: $(cat d2)"
+	grep -q "^PROBLEM x86_64 libc" d3 && grep -q "libc6:amd64" d3 &&
+		grep -q rc=1 d3 || echo "missing ld.so: $(cat d3)"
 	;;
 runs_marked_program)
 	sandbox "
