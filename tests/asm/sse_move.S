@@ -353,26 +353,45 @@ _start:
 	ACC rax, 0xccddeeff5a5a5a5a
 	mov rax, qword ptr [rip + outbuf + 8]
 	ACC rax, 0x5a5a5a5a8899aabb
-	movdqa xmm1, xmmword ptr [rip + L48]
-	movdqa xmm2, xmmword ptr [rip + L49]
+	movdqa xmm2, xmmword ptr [rip + L48]
+	movdqa xmm3, xmmword ptr [rip + L49]
+	.byte 0x66, 0x0f, 0xd6, 0xda
+	movq rax, xmm2
+	ACC rax, 0x8899aabbccddeeff
+	pextrq rax, xmm2, 1
+	ACC rax, 0x0
+	movdqa xmm14, xmmword ptr [rip + L50]
+	movdqa xmm15, xmmword ptr [rip + L51]
+	movss xmm14, xmm15
+	movq rax, xmm14
+	ACC rax, 0xf0e1d2c3ccddeeff
+	pextrq rax, xmm14, 1
+	ACC rax, 0x78695a4b3c2d1e0f
+	ACC_CHECK
+	movsd xmm15, xmm2
+	movq rax, xmm15
+	ACC rax, 0x8899aabbccddeeff
+	pextrq rax, xmm15, 1
+	ACC rax, 0x11223344556677
+	movdqa xmm1, xmmword ptr [rip + L52]
+	movdqa xmm2, xmmword ptr [rip + L53]
 	movss xmm1, xmm2
 	movq rax, xmm1
 	ACC rax, 0xf0e1d2c3ccddeeff
 	pextrq rax, xmm1, 1
 	ACC rax, 0x78695a4b3c2d1e0f
-	movdqa xmm1, xmmword ptr [rip + L50]
-	movss xmm1, dword ptr [rip + L51]
+	movdqa xmm1, xmmword ptr [rip + L54]
+	movss xmm1, dword ptr [rip + L55]
 	movq rax, xmm1
 	ACC rax, 0xccddeeff
 	pextrq rax, xmm1, 1
 	ACC rax, 0x0
-	ACC_CHECK
 	movabs rax, 0x5a5a5a5a5a5a5a5a
 	mov qword ptr [rip + outbuf + 0], rax
 	mov qword ptr [rip + outbuf + 8], rax
 	mov qword ptr [rip + outbuf + 16], rax
 	mov qword ptr [rip + outbuf + 24], rax
-	movdqa xmm2, xmmword ptr [rip + L52]
+	movdqa xmm2, xmmword ptr [rip + L56]
 	movss dword ptr [rip + outbuf + 8], xmm2
 	mov rax, qword ptr [rip + outbuf + 0]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
@@ -380,15 +399,15 @@ _start:
 	ACC rax, 0x5a5a5a5accddeeff
 	mov rax, qword ptr [rip + outbuf + 16]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
-	movdqa xmm1, xmmword ptr [rip + L53]
-	movdqa xmm2, xmmword ptr [rip + L54]
+	movdqa xmm1, xmmword ptr [rip + L57]
+	movdqa xmm2, xmmword ptr [rip + L58]
 	movsd xmm1, xmm2
 	movq rax, xmm1
 	ACC rax, 0x8899aabbccddeeff
 	pextrq rax, xmm1, 1
 	ACC rax, 0x78695a4b3c2d1e0f
-	movdqa xmm1, xmmword ptr [rip + L55]
-	movsd xmm1, qword ptr [rip + L56]
+	movdqa xmm1, xmmword ptr [rip + L59]
+	movsd xmm1, qword ptr [rip + L60]
 	movq rax, xmm1
 	ACC rax, 0x8899aabbccddeeff
 	pextrq rax, xmm1, 1
@@ -398,7 +417,7 @@ _start:
 	mov qword ptr [rip + outbuf + 8], rax
 	mov qword ptr [rip + outbuf + 16], rax
 	mov qword ptr [rip + outbuf + 24], rax
-	movdqa xmm2, xmmword ptr [rip + L57]
+	movdqa xmm2, xmmword ptr [rip + L61]
 	movsd qword ptr [rip + outbuf + 8], xmm2
 	mov rax, qword ptr [rip + outbuf + 0]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
@@ -406,8 +425,9 @@ _start:
 	ACC rax, 0x8899aabbccddeeff
 	mov rax, qword ptr [rip + outbuf + 16]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
-	movdqa xmm7, xmmword ptr [rip + L58]
-	movlps xmm7, qword ptr [rip + L59]
+	ACC_CHECK
+	movdqa xmm7, xmmword ptr [rip + L62]
+	movlps xmm7, qword ptr [rip + L63]
 	movq rax, xmm7
 	ACC rax, 0x8899aabbccddeeff
 	pextrq rax, xmm7, 1
@@ -424,11 +444,10 @@ _start:
 	ACC rax, 0x8899aabbccddeeff
 	mov rax, qword ptr [rip + outbuf + 16]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
-	movdqa xmm7, xmmword ptr [rip + L60]
-	movhps xmm7, qword ptr [rip + L61]
+	movdqa xmm7, xmmword ptr [rip + L64]
+	movhps xmm7, qword ptr [rip + L65]
 	movq rax, xmm7
 	ACC rax, 0xf0e1d2c3b4a59687
-	ACC_CHECK
 	pextrq rax, xmm7, 1
 	ACC rax, 0x8899aabbccddeeff
 	movabs rax, 0x5a5a5a5a5a5a5a5a
@@ -443,8 +462,8 @@ _start:
 	ACC rax, 0x8899aabbccddeeff
 	mov rax, qword ptr [rip + outbuf + 16]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
-	movdqa xmm7, xmmword ptr [rip + L62]
-	movlpd xmm7, qword ptr [rip + L63]
+	movdqa xmm7, xmmword ptr [rip + L66]
+	movlpd xmm7, qword ptr [rip + L67]
 	movq rax, xmm7
 	ACC rax, 0x8899aabbccddeeff
 	pextrq rax, xmm7, 1
@@ -461,10 +480,11 @@ _start:
 	ACC rax, 0x8899aabbccddeeff
 	mov rax, qword ptr [rip + outbuf + 16]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
-	movdqa xmm7, xmmword ptr [rip + L64]
-	movhpd xmm7, qword ptr [rip + L65]
+	movdqa xmm7, xmmword ptr [rip + L68]
+	movhpd xmm7, qword ptr [rip + L69]
 	movq rax, xmm7
 	ACC rax, 0xf0e1d2c3b4a59687
+	ACC_CHECK
 	pextrq rax, xmm7, 1
 	ACC rax, 0x8899aabbccddeeff
 	movabs rax, 0x5a5a5a5a5a5a5a5a
@@ -479,16 +499,15 @@ _start:
 	ACC rax, 0x8899aabbccddeeff
 	mov rax, qword ptr [rip + outbuf + 16]
 	ACC rax, 0x5a5a5a5a5a5a5a5a
-	movdqa xmm7, xmmword ptr [rip + L66]
-	movdqa xmm8, xmmword ptr [rip + L67]
+	movdqa xmm7, xmmword ptr [rip + L70]
+	movdqa xmm8, xmmword ptr [rip + L71]
 	movhlps xmm7, xmm8
 	movq rax, xmm7
 	ACC rax, 0x11223344556677
 	pextrq rax, xmm7, 1
 	ACC rax, 0x78695a4b3c2d1e0f
-	ACC_CHECK
-	movdqa xmm7, xmmword ptr [rip + L68]
-	movdqa xmm8, xmmword ptr [rip + L69]
+	movdqa xmm7, xmmword ptr [rip + L72]
+	movdqa xmm8, xmmword ptr [rip + L73]
 	movlhps xmm7, xmm8
 	movq rax, xmm7
 	ACC rax, 0xf0e1d2c3b4a59687
@@ -615,23 +634,23 @@ L50:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
 	.balign 16
 L51:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
-L52:	.quad 0x8899aabbccddeeff, 0x11223344556677
+L52:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
 	.balign 16
-L53:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
+L53:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
-L54:	.quad 0x8899aabbccddeeff, 0x11223344556677
+L54:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
 	.balign 16
-L55:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
+L55:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
 L56:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
-L57:	.quad 0x8899aabbccddeeff, 0x11223344556677
+L57:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
 	.balign 16
-L58:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
+L58:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
-L59:	.quad 0x8899aabbccddeeff, 0x11223344556677
+L59:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
 	.balign 16
-L60:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
+L60:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
 L61:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
@@ -650,5 +669,13 @@ L67:	.quad 0x8899aabbccddeeff, 0x11223344556677
 L68:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
 	.balign 16
 L69:	.quad 0x8899aabbccddeeff, 0x11223344556677
+	.balign 16
+L70:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
+	.balign 16
+L71:	.quad 0x8899aabbccddeeff, 0x11223344556677
+	.balign 16
+L72:	.quad 0xf0e1d2c3b4a59687, 0x78695a4b3c2d1e0f
+	.balign 16
+L73:	.quad 0x8899aabbccddeeff, 0x11223344556677
 	.balign 16
 outbuf:	.zero 32
