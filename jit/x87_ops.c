@@ -9,14 +9,26 @@
 
 static const struct fx80 fx_one = { 1ULL << 63, FX_BIAS };
 
-/* A memory (or integer) operand as an 80-bit value. */
-static struct fx80 mem_value(struct xc *x, unsigned src, uint64_t lo, uint64_t hi)
+/*
+ * A memory (or integer) operand as an 80-bit value. A float32/float64 denormal
+ * becomes a normal 80-bit value: *den tells the caller, which reports DE only
+ * where the operation would look at the operand (not next to a NaN, not for x/0).
+ */
+static struct fx80 mem_value_den(struct xc *x, unsigned src, uint64_t lo, uint64_t hi,
+				 bool *den)
 {
+	struct fenv t = x->e;
+	struct fx80 v;
+
+	*den = false;
 	switch (src) {
 	case XS_F32:
-		return fx_from_f32(&x->e, (uint32_t)lo);
 	case XS_F64:
-		return fx_from_f64(&x->e, lo);
+		t.exc = 0;
+		v = src == XS_F32 ? fx_from_f32(&t, (uint32_t)lo) : fx_from_f64(&t, lo);
+		*den = t.exc & FSW_DE;
+		x->e.exc |= t.exc & ~FSW_DE;
+		return v;
 	case XS_F80:
 		return (struct fx80){ lo, (uint16_t)hi };
 	case XS_I16:
@@ -30,6 +42,25 @@ static struct fx80 mem_value(struct xc *x, unsigned src, uint64_t lo, uint64_t h
 	default:
 		return fx_indefinite;
 	}
+}
+
+static struct fx80 mem_value(struct xc *x, unsigned src, uint64_t lo, uint64_t hi)
+{
+	bool den;
+	struct fx80 v = mem_value_den(x, src, lo, hi, &den);
+
+	if (den)
+		x->e.exc |= FSW_DE;
+	return v;
+}
+
+/* DE for a denormal memory operand of an arithmetic or compare with d */
+static void mem_denormal(struct xc *x, struct fx80 d, bool den)
+{
+	enum fclass k = fx_class(d);
+
+	if (den && !fx_is_nan(k) && k != FC_UNSUPP && !(x->e.exc & FSW_ZE))
+		x->e.exc |= FSW_DE;
 }
 
 static struct fx80 arith(struct fenv *e, unsigned op, struct fx80 d, struct fx80 s)
@@ -63,9 +94,11 @@ DEFINE_HELPER(h_x87_arith, HF_VEC)
 		xc_stack_fault(&x, false);
 		r = fx_indefinite;
 	} else {
-		struct fx80 s = src == XS_ST ? xc_get(&x, si) : mem_value(&x, src, b, c);
+		bool den = false;
+		struct fx80 s = src == XS_ST ? xc_get(&x, si) : mem_value_den(&x, src, b, c, &den);
 
 		r = arith(&x.e, op, xc_get(&x, di), s);
+		mem_denormal(&x, xc_get(&x, di), den);
 		xc_c1(&x, x.e.up);
 	}
 	xc_set(&x, di, r);
@@ -88,10 +121,13 @@ DEFINE_HELPER(h_x87_com, HF_VEC)
 	if (xc_empty(&x, 0) || (src == XS_ST && xc_empty(&x, i))) {
 		xc_stack_fault(&x, false);
 	} else {
-		struct fx80 s = src == XS_ST ? xc_get(&x, i) : mem_value(&x, src, b, c);
+		bool den = false;
+		struct fx80 s = src == XS_ST ? xc_get(&x, i) : mem_value_den(&x, src, b, c, &den);
 
 		r = fx_compare(&x.e, xc_get(&x, 0), s, a & XD_QUIET);
-		xc_c1(&x, false);
+		mem_denormal(&x, xc_get(&x, 0), den);
+		if (!(a & XD_COMI))
+			xc_c1(&x, false); /* fcomi leaves C1 alone */
 	}
 	if (!(a & XD_COMI))
 		xc_cc(&x, fsw_cc[r]);
@@ -114,15 +150,17 @@ DEFINE_HELPER(h_x87_load, HF_VEC)
 	xc_begin(&x, cpu);
 	if (src == XS_ST) {
 		if (xc_empty(&x, i)) {
+			/* underflow wins over overflow: C1 = 0, indefinite pushed */
 			xc_stack_fault(&x, false);
-			v = fx_indefinite;
-		} else {
-			v = xc_get(&x, i);
+			xc_push(&x, fx_indefinite);
+			xc_commit(&x);
+			return 0;
 		}
+		v = xc_get(&x, i);
 	} else if (src == XS_CONST) {
 		v = i == 0 ? fx_make(0, 0, 0) : i == 1 ? fx_one : fx_const(&x.e, konst[i]);
-	} else {
-		v = mem_value(&x, src, b, c);
+	} else if (xc_empty(&x, 7)) {
+		v = mem_value(&x, src, b, c); /* not converted (no DE/IE) on overflow */
 	}
 	xc_c1(&x, false);
 	if (!xc_empty(&x, 7)) {
@@ -386,11 +424,11 @@ DEFINE_HELPER(h_x87_misc, HF_VEC)
 		cpu->fpu = x.s;
 		return 0;
 	case XM_FFREE:
-		x.s.ftw |= 3u << (2 * xc_phys(&x, i));
-		break;
 	case XM_FFREEP:
 		x.s.ftw |= 3u << (2 * xc_phys(&x, i));
-		xc_pop(&x);
+		if (op == XM_FFREEP)
+			xc_pop(&x);
+		xc_c1(&x, false); /* as the hardware does */
 		break;
 	case XM_FINCSTP:
 	case XM_FDECSTP:
@@ -414,7 +452,7 @@ DEFINE_HELPER(h_x87_misc, HF_VEC)
 		xc_set(&x, i, v);
 		break;
 	case XM_FCMOV:
-		xc_c1(&x, false);
+		/* C1 unchanged unless the stack underflows */
 		if (xc_empty(&x, 0) || xc_empty(&x, i)) {
 			xc_stack_fault(&x, false);
 			xc_set(&x, 0, fx_indefinite);
@@ -432,9 +470,9 @@ DEFINE_HELPER(h_x87_misc, HF_VEC)
 				if (op == XM_FTST) {
 					xc_cc(&x, FSW_C3 | FSW_C2 | FSW_C0);
 				} else {
+					/* underflow wins: the push happens, C1 = 0 */
 					xc_set(&x, 0, fx_indefinite);
-					if (xc_empty(&x, 7))
-						xc_push(&x, fx_indefinite);
+					xc_push(&x, fx_indefinite);
 				}
 			} else if (op == XM_FPATAN || op == XM_FYL2X || op == XM_FYL2XP1) {
 				xc_set(&x, 1, fx_indefinite);
