@@ -102,6 +102,14 @@ static ir_t str_body(struct lift_ctx *c, struct str_op *s)
 	return gen_setc(c, IRC_EQ, a, b);
 }
 
+/* +-size from cpu->df (+1/-1). */
+static ir_t str_step(struct lift_ctx *c, unsigned size)
+{
+	ir_t df = gen_ldc(c, X86_CPU_OFF(df), 8);
+
+	return size == 1 ? df : gen_opi(c, IR_SHL, df, __builtin_ctz(size));
+}
+
 /* rep movs / rep stos: the whole loop in a host helper. */
 static void str_rep_helper(struct lift_ctx *c, struct str_op *s)
 {
@@ -126,13 +134,12 @@ static int lift_str(struct lift_ctx *c, enum str_kind kind)
 		.asz = c->in->address_width / 8,
 	};
 	unsigned top, done;
-	ir_t df, cx, zf;
+	ir_t cx, zf;
 
 	if (kind == STR_MOVS || kind == STR_LODS || kind == STR_CMPS)
 		s.seg = source_segment(c);
 	if (!has_rep(c)) {
-		df = gen_ldc(c, X86_CPU_OFF(df), 8);
-		s.step = s.size == 1 ? df : gen_opi(c, IR_SHL, df, __builtin_ctz(s.size));
+		s.step = str_step(c, s.size);
 		str_body(c, &s);
 		return 0;
 	}
@@ -145,8 +152,7 @@ static int lift_str(struct lift_ctx *c, enum str_kind kind)
 	 * Each iteration commits its registers after its loads, so a fault leaves
 	 * the state of the faulting iteration. Temps are rewritten per iteration.
 	 */
-	df = gen_ldc(c, X86_CPU_OFF(df), 8);
-	s.step = s.size == 1 ? df : gen_opi(c, IR_SHL, df, __builtin_ctz(s.size));
+	s.step = str_step(c, s.size);
 	top = gen_new_label(c);
 	done = gen_new_label(c);
 	gen_label(c, top);
