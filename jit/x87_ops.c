@@ -9,26 +9,14 @@
 
 static const struct fx80 fx_one = { 1ULL << 63, FX_BIAS };
 
-/*
- * A memory (or integer) operand as an 80-bit value. A float32/float64 denormal
- * becomes a normal 80-bit value: *den tells the caller, which reports DE only
- * where the operation would look at the operand (not next to a NaN, not for x/0).
- */
-static struct fx80 mem_value_den(struct xc *x, unsigned src, uint64_t lo, uint64_t hi,
-				 bool *den)
+/* A memory (or integer) operand loaded by fld/fild/fbld as an 80-bit value. */
+static struct fx80 load_value(struct xc *x, unsigned src, uint64_t lo, uint64_t hi)
 {
-	struct fenv t = x->e;
-	struct fx80 v;
-
-	*den = false;
 	switch (src) {
 	case XS_F32:
+		return fx_from_f32(&x->e, (uint32_t)lo);
 	case XS_F64:
-		t.exc = 0;
-		v = src == XS_F32 ? fx_from_f32(&t, (uint32_t)lo) : fx_from_f64(&t, lo);
-		*den = t.exc & FSW_DE;
-		x->e.exc |= t.exc & ~FSW_DE;
-		return v;
+		return fx_from_f64(&x->e, lo);
 	case XS_F80:
 		return (struct fx80){ lo, (uint16_t)hi };
 	case XS_I16:
@@ -44,13 +32,26 @@ static struct fx80 mem_value_den(struct xc *x, unsigned src, uint64_t lo, uint64
 	}
 }
 
-static struct fx80 mem_value(struct xc *x, unsigned src, uint64_t lo, uint64_t hi)
+/*
+ * A memory (or integer) operand of an arithmetic or compare as an 80-bit value. A
+ * float32/float64 denormal becomes a normal 80-bit value: *den tells the caller,
+ * which reports DE only where the operation looks at the operand (not next to a
+ * NaN, not for x/0). A signalling NaN stays signalling, so that the operation's
+ * NaN rules (an SNaN loses to a QNaN) and its IE apply.
+ */
+static struct fx80 operand(struct xc *x, unsigned src, uint64_t lo, uint64_t hi, bool *den)
 {
-	bool den;
-	struct fx80 v = mem_value_den(x, src, lo, hi, &den);
+	struct fenv t = x->e;
+	struct fx80 v;
 
-	if (den)
-		x->e.exc |= FSW_DE;
+	*den = false;
+	if (src != XS_F32 && src != XS_F64)
+		return load_value(x, src, lo, hi);
+	t.exc = 0;
+	v = src == XS_F32 ? fx_from_f32(&t, (uint32_t)lo) : fx_from_f64(&t, lo);
+	*den = t.exc & FSW_DE;
+	if ((t.exc & FSW_IE) && fx_is_nan(fx_class(v)))
+		v.m &= ~(1ULL << 62);
 	return v;
 }
 
@@ -95,7 +96,7 @@ DEFINE_HELPER(h_x87_arith, HF_VEC)
 		r = fx_indefinite;
 	} else {
 		bool den = false;
-		struct fx80 s = src == XS_ST ? xc_get(&x, si) : mem_value_den(&x, src, b, c, &den);
+		struct fx80 s = src == XS_ST ? xc_get(&x, si) : operand(&x, src, b, c, &den);
 
 		r = arith(&x.e, op, xc_get(&x, di), s);
 		mem_denormal(&x, xc_get(&x, di), den);
@@ -122,7 +123,7 @@ DEFINE_HELPER(h_x87_com, HF_VEC)
 		xc_stack_fault(&x, false);
 	} else {
 		bool den = false;
-		struct fx80 s = src == XS_ST ? xc_get(&x, i) : mem_value_den(&x, src, b, c, &den);
+		struct fx80 s = src == XS_ST ? xc_get(&x, i) : operand(&x, src, b, c, &den);
 
 		r = fx_compare(&x.e, xc_get(&x, 0), s, a & XD_QUIET);
 		mem_denormal(&x, xc_get(&x, 0), den);
@@ -160,7 +161,7 @@ DEFINE_HELPER(h_x87_load, HF_VEC)
 	} else if (src == XS_CONST) {
 		v = i == 0 ? fx_make(0, 0, 0) : i == 1 ? fx_one : fx_const(&x.e, konst[i]);
 	} else if (xc_empty(&x, 7)) {
-		v = mem_value(&x, src, b, c); /* not converted (no DE/IE) on overflow */
+		v = load_value(&x, src, b, c); /* not converted (no DE/IE) on overflow */
 	}
 	xc_c1(&x, false);
 	if (!xc_empty(&x, 7)) {
@@ -375,8 +376,11 @@ static void binary(struct xc *x, unsigned op)
 	case XM_FPREM:
 	case XM_FPREM1:
 		r = fx_prem(&x->e, a, b, op == XM_FPREM1, &q, &partial);
-		xc_cc(x, (partial ? FSW_C2 : 0) | (q & 4 ? FSW_C0 : 0) | (q & 2 ? FSW_C3 : 0) |
-			      (q & 1 ? FSW_C1 : 0));
+		if (fx_is_nan(fx_class(r)))
+			x->s.fsw &= ~(FSW_C2 | FSW_C1); /* invalid or NaN: C0, C3 unchanged */
+		else
+			xc_cc(x, (partial ? FSW_C2 : 0) | (q & 4 ? FSW_C0 : 0) | (q & 2 ? FSW_C3 : 0) |
+				      (q & 1 ? FSW_C1 : 0));
 		xc_set(x, 0, r);
 		return;
 	case XM_FPATAN:
@@ -465,6 +469,7 @@ DEFINE_HELPER(h_x87_misc, HF_VEC)
 		if (xc_empty(&x, 0) ||
 		    ((op == XM_FSCALE || op == XM_FPREM || op == XM_FPREM1 || op == XM_FPATAN ||
 		      op == XM_FYL2X || op == XM_FYL2XP1) && xc_empty(&x, 1))) {
+			x.s.fsw &= ~FSW_C2; /* C0 and C3 stay, as on the CPU */
 			xc_stack_fault(&x, false);
 			if (op == XM_FTST || op == XM_FXTRACT || op == XM_FSINCOS || op == XM_FPTAN) {
 				if (op == XM_FTST) {
