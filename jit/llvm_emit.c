@@ -116,6 +116,21 @@ static void store_back(struct em *e, uint32_t mask)
 			store_field(e, 8 * s, LLVMBuildLoad2(e->b, e->i64, e->slot[s], ""));
 }
 
+/*
+ * The same before an access that may fault. Volatile: LLVM assumes stores do not
+ * trap, so it would otherwise delete a store overwritten after the next guest store
+ * (no read in between), leaving stale state for a fault at that guest store.
+ */
+static void store_back_precise(struct em *e, uint32_t mask)
+{
+	for (unsigned s = 0; s < NSLOT; s++)
+		if (mask & (1u << s)) {
+			LLVMValueRef v = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
+
+			LLVMSetVolatile(LLVMBuildStore(e->b, v, field_ptr(e, 8 * s)), 1);
+		}
+}
+
 static void reload(struct em *e)
 {
 	for (unsigned s = 0; s < NSLOT; s++)
@@ -126,10 +141,13 @@ static void reload(struct em *e)
 /* Before a guest memory access or a helper that may fault: precise state. */
 static void sync_for_fault(struct em *e)
 {
-	store_back(e, e->dirty);
+	store_back_precise(e, e->dirty);
 	e->dirty = 0;
 	if (!e->rip_stored) {
-		store_field(e, X86_CPU_OFF(insn_rip), c64(e, e->cur_rip));
+		LLVMValueRef st = LLVMBuildStore(e->b, c64(e, e->cur_rip),
+						 field_ptr(e, X86_CPU_OFF(insn_rip)));
+
+		LLVMSetVolatile(st, 1);
 		e->rip_stored = true;
 	}
 }

@@ -28,6 +28,13 @@
  * faster than Default with no measurable loss.
  */
 #define PIPELINE "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg,gvn,dse,simplifycfg)"
+/*
+ * XBT_JIT=only compiles every block, cold or not, synchronously: there compile
+ * speed matters most (test suites under qemu-aarch64), so the minimal pipeline
+ * and FastISel. The lowering is the same; only the optimisation differs.
+ */
+#define PIPELINE_ONLY "function(sroa,simplifycfg)"
+static bool fast_mode;
 
 struct llvm_unit {
 	LLVMOrcResourceTrackerRef rt;
@@ -69,7 +76,8 @@ static LLVMTargetMachineRef make_tm(LLVMTargetRef target)
 	char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
 	LLVMTargetMachineRef m;
 
-	m = LLVMCreateTargetMachine(target, triple, cpu, feat, LLVMCodeGenLevelLess,
+	m = LLVMCreateTargetMachine(target, triple, cpu, feat,
+				    fast_mode ? LLVMCodeGenLevelNone : LLVMCodeGenLevelLess,
 				    LLVMRelocDefault, LLVMCodeModelJITDefault);
 	LLVMDisposeMessage(cpu);
 	LLVMDisposeMessage(feat);
@@ -87,6 +95,7 @@ int llvm_init(void)
 	if (init_state)
 		return init_state > 0 ? 0 : -1;
 	init_state = -1;
+	fast_mode = jit_opts.tier == 2; /* TIER_ONLY */
 	init_targets();
 	triple = LLVMGetDefaultTargetTriple();
 	if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
@@ -116,7 +125,7 @@ int llvm_init(void)
 static int optimise(LLVMModuleRef mod)
 {
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPasses(mod, PIPELINE, tm, opts);
+	LLVMErrorRef err = LLVMRunPasses(mod, fast_mode ? PIPELINE_ONLY : PIPELINE, tm, opts);
 
 	LLVMDisposePassBuilderOptions(opts);
 	return err ? report("passes", err) : 0;

@@ -437,13 +437,11 @@ static void on_segv(int sig)
 	siglongjmp(fault_jb, 1);
 }
 
-static void case_precise_fault(void)
+/* rax += 5; then either load [16] (fault), or store to [16] (fault) followed by
+ * rax += 1 and a good store, so a later state store could hide the earlier one */
+static void build_fault_block(bool store_first)
 {
-	struct llvm_block lb;
-	struct llvm_unit *u;
-	struct x86_cpu c;
-	ir_t x = ldc(X86_RAX), z = ir_temp(&b), v = ir_temp(&b);
-	struct sigaction sa = { .sa_handler = on_segv, .sa_flags = SA_NODEFER };
+	ir_t x = ldc(X86_RAX), z = ir_temp(&b), v = ir_temp(&b), g = ir_temp(&b);
 
 	insn(0x1000);
 	op(IR_ADD, 8, x, x, 0)->flags = IRF_BIMM;
@@ -451,9 +449,30 @@ static void case_precise_fault(void)
 	stc(X86_GPR_OFF(X86_RAX), 8, x);
 	insn(0x1004);
 	op(IR_MOVI, 8, z, 0, 0)->imm = 16;
-	op(IR_LD, 8, v, z, 0);
-	stc(X86_GPR_OFF(X86_RBX), 8, v);
+	if (store_first) {
+		op(IR_ST, 8, 0, z, x);
+		insn(0x1008);
+		op(IR_ADD, 8, x, x, 0)->flags = IRF_BIMM;
+		b.insns[b.n - 1].imm = 1;
+		op(IR_MOVI, 8, g, 0, 0)->imm = (uintptr_t)mem_n;
+		op(IR_ST, 8, 0, g, x);
+		stc(X86_GPR_OFF(X86_RAX), 8, x);
+	} else {
+		op(IR_LD, 8, v, z, 0);
+		stc(X86_GPR_OFF(X86_RBX), 8, v);
+	}
 	goto_(0x2000, 0);
+}
+
+static void case_precise_fault(bool store_first)
+{
+	const char *name = store_first ? "precise_fault_store" : "precise_fault_load";
+	struct llvm_block lb;
+	struct llvm_unit *u;
+	struct x86_cpu c;
+	struct sigaction sa = { .sa_handler = on_segv, .sa_flags = SA_NODEFER };
+
+	build_fault_block(store_first);
 	lb = (struct llvm_block){ .pc = 0x1000, .code = b.insns, .n = b.n, .ntemps = b.ntemps,
 				  .chain = chain };
 	u = llvm_compile(&lb, 1);
@@ -464,14 +483,14 @@ static void case_precise_fault(void)
 	c.regs[X86_RBX] = 7;
 	if (!u || !lb.entry) {
 		failures++;
-		printf("FAIL precise_fault: not compiled\n");
+		printf("FAIL %s: not compiled\n", name);
 	} else if (!sigsetjmp(fault_jb, 1)) {
 		lb.entry(&c);
 		failures++;
-		printf("FAIL precise_fault: no fault\n");
+		printf("FAIL %s: no fault\n", name);
 	} else if (c.regs[X86_RAX] != 15 || c.regs[X86_RBX] != 7 || c.insn_rip != 0x1004) {
 		failures++;
-		printf("FAIL precise_fault: rax=%lu rbx=%lu insn_rip=%#lx\n",
+		printf("FAIL %s: rax=%lu rbx=%lu insn_rip=%#lx\n", name,
 		       (unsigned long)c.regs[X86_RAX], (unsigned long)c.regs[X86_RBX],
 		       (unsigned long)c.insn_rip);
 	}
@@ -496,7 +515,8 @@ int main(void)
 	case_loop_and_exits();
 	case_self_loop();
 	case_helpers();
-	case_precise_fault();
+	case_precise_fault(false);
+	case_precise_fault(true);
 	ir_free(&b);
 	printf("%d checks, %d failures\n", checks, failures);
 	return failures != 0;
