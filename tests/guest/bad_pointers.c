@@ -71,7 +71,6 @@ int main(void)
 	efault("getdents64 bad", syscall(SYS_getdents64, open("/", O_RDONLY | O_DIRECTORY), bad, 4096));
 	efault("mkdir(bad)", syscall(SYS_mkdir, gone, 0755));
 	efault("rename(bad)", syscall(SYS_rename, bad, "/tmp/x"));
-	efault("nanosleep(bad)", syscall(SYS_nanosleep, bad, NULL));
 	efault("getrandom(bad)", syscall(SYS_getrandom, bad, 16, 0));
 	efault("prlimit64 bad old", syscall(SYS_prlimit64, 0, 7, NULL, bad));
 	efault("time(bad)", syscall(SYS_time, bad) == -1 ? -1 : -2);

@@ -9,6 +9,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <spawn.h>
+#include <termios.h>
+#include <sys/ioctl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -251,6 +254,41 @@ static void test_io(void)
 	check("received fd reads the pipe", got >= 0 && read(got, buf, 1) == 1 && buf[0] == 'x');
 }
 
+static void test_tty(void)
+{
+	struct termios tio, tio2;
+	struct winsize ws = { 24, 80, 0, 0 }, ws2;
+	int m, s;
+
+	int p[2];
+
+	check("TCGETS on a pipe -> ENOTTY", !pipe(p) && tcgetattr(p[0], &tio) == -1 && errno == ENOTTY);
+	close(p[0]);
+	close(p[1]);
+	m = posix_openpt(O_RDWR | O_NOCTTY);
+	check("posix_openpt", m >= 0);
+	check("grantpt/unlockpt (TIOCSPTLCK)", !grantpt(m) && !unlockpt(m));
+	check("ptsname (TIOCGPTN)", ptsname(m) && !strncmp(ptsname(m), "/dev/pts/", 9));
+	s = open(ptsname(m), O_RDWR | O_NOCTTY);
+	check("open slave", s >= 0);
+	check("isatty", isatty(s) == 1);
+	check("tcgetattr (TCGETS)", !tcgetattr(s, &tio));
+	tio.c_lflag &= ~(ICANON | ECHO);
+	tio.c_cc[VMIN] = 3;
+	tio.c_cc[VTIME] = 7;
+	check("tcsetattr (TCSETS)", !tcsetattr(s, TCSANOW, &tio));
+	check("termios round trip", !tcgetattr(s, &tio2) && !(tio2.c_lflag & (ICANON | ECHO)) &&
+					    tio2.c_cc[VMIN] == 3 && tio2.c_cc[VTIME] == 7 &&
+					    tio2.c_cflag == tio.c_cflag && tio2.c_iflag == tio.c_iflag);
+	check("TIOCSWINSZ/TIOCGWINSZ", !ioctl(s, TIOCSWINSZ, &ws) && !ioctl(m, TIOCGWINSZ, &ws2) &&
+					       ws2.ws_row == 24 && ws2.ws_col == 80);
+	int n = -1;
+	check("write to master, FIONREAD on slave",
+	      write(m, "ab", 2) == 2 && !usleep(20000) && !ioctl(s, FIONREAD, &n) && n == 2);
+	close(s);
+	close(m);
+}
+
 static void test_misc(void)
 {
 	struct utsname u;
@@ -318,6 +356,10 @@ static void test_proc(const char *self, const char *dir)
 	}
 	check("execve of itself", pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
 					  WEXITSTATUS(st) == 7);
+	char *sav[] = { "renamed-argv0", "child", NULL };
+	check("posix_spawn (clone CLONE_VM|CLONE_VFORK)",
+	      !posix_spawn(&pid, real, NULL, NULL, sav, environ) && waitpid(pid, &st, 0) == pid &&
+		      WIFEXITED(st) && WEXITSTATUS(st) == 7);
 	pid = vfork();
 	if (pid == 0)
 		_exit(3);
@@ -374,6 +416,7 @@ int main(int argc, char **argv)
 	test_dirs(dir);
 	test_io();
 	test_misc();
+	test_tty();
 	test_proc(argv[0], dir);
 	char cmd[4200];
 	snprintf(cmd, sizeof(cmd), "%s/file", dir);
