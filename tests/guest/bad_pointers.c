@@ -29,16 +29,15 @@ static void efault(const char *what, long r)
 int main(void)
 {
 	void *bad = (void *)1;
-	/* An address that was mapped and is not any more. */
-	char *gone = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/* A page that is mapped but inaccessible (an unmapped one could be reused meanwhile). */
+	char *gone = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	int p[2];
 
-	munmap(gone, 4096);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	pipe(p);
 	write(p[1], "abc", 3);
 	efault("write(1, 1, 10)", syscall(SYS_write, 1, bad, 10));
-	efault("read into unmapped", syscall(SYS_read, p[0], gone, 3));
+	efault("read into PROT_NONE", syscall(SYS_read, p[0], gone, 3));
 	efault("stat(NULL)", syscall(SYS_stat, NULL, gone));
 	efault("stat(path, bad)", syscall(SYS_stat, "/", bad));
 	efault("fstat(0, bad)", syscall(SYS_fstat, 0, bad));
@@ -46,7 +45,7 @@ int main(void)
 	efault("newfstatat(bad)", syscall(SYS_newfstatat, AT_FDCWD, gone, gone, 0));
 	efault("statx bad buf", syscall(SYS_statx, AT_FDCWD, "/", 0, 0xfff, bad));
 	efault("open(bad)", syscall(SYS_open, bad, O_RDONLY));
-	efault("openat(unmapped)", syscall(SYS_openat, AT_FDCWD, gone, O_RDONLY));
+	efault("openat(PROT_NONE)", syscall(SYS_openat, AT_FDCWD, gone, O_RDONLY));
 	efault("access(bad)", syscall(SYS_access, bad, F_OK));
 	efault("readlink bad buf", syscall(SYS_readlink, "/proc/self/exe", bad, 100));
 	efault("uname(bad)", syscall(SYS_uname, bad));
