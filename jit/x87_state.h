@@ -98,6 +98,8 @@ static inline void xc_commit(struct xc *x)
 	bool unmasked = exc & ~x->s.fcw & 0x3f;
 
 	if (xc_cancelled(x)) {
+		/* the operation stops before producing a result: no OE/UE/PE */
+		exc &= FSW_IE | FSW_DE | FSW_ZE | FSW_SF;
 		f->fsw |= (uint16_t)(exc | FSW_ES | FSW_B);
 		if (exc & FSW_SF)
 			f->fsw = (uint16_t)((f->fsw & ~FSW_C1) | (x->s.fsw & FSW_C1));
