@@ -25,10 +25,11 @@ seq 1 1500000 | awk '{ print $1, $1 * 7 % 1000, "line" }' | head -c 8000000 > "$
 # name|command (stdin is $work/input for every run)
 workloads=()
 for b in "$BIN"/*; do
-	[ -x "$b" ] && workloads+=("${b##*/}|$b")
+	[ -x "$b" ] && workloads+=("${b##*/}|$(printf '%q' "$b")")
 done
 add_prog() { # name cmd...
-	command -v "$2" > /dev/null && workloads+=("$1|$(command -v "$2") ${*:3}")
+	command -v "$2" > /dev/null || return 0
+	workloads+=("$1|$(printf '%q ' "$(command -v "$2")" "${@:3}")")
 }
 add_prog true /bin/true
 add_prog xz xz -6 -c
