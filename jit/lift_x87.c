@@ -303,15 +303,31 @@ static int x87_reg(struct lift_ctx *c, unsigned grp, unsigned reg, unsigned i)
 	}
 }
 
+/* Control instructions leave the last instruction and data pointers alone. */
+static bool x87_control(unsigned grp, unsigned mod, unsigned reg, unsigned rm)
+{
+	if (mod != 3)
+		return (grp == 1 && reg >= 4) || (grp == 5 && reg >= 4 && reg != 5);
+	return (grp == 3 && reg == 4) || (grp == 7 && reg == 4);
+}
+
 static int lift_x87(struct lift_ctx *c)
 {
-	unsigned opc = c->in->opcode;
+	unsigned opc = c->in->opcode, grp = opc & 7, mod = c->in->raw.modrm.mod;
+	unsigned reg = c->in->raw.modrm.reg, rm = c->in->raw.modrm.rm;
+	int r;
 
 	if (opc < 0xd8 || opc > 0xdf)
 		return LIFT_UNSUPPORTED;
-	if (c->in->raw.modrm.mod != 3)
-		return x87_mem(c, opc & 7, c->in->raw.modrm.reg);
-	return x87_reg(c, opc & 7, c->in->raw.modrm.reg, c->in->raw.modrm.rm);
+	r = mod != 3 ? x87_mem(c, grp, reg) : x87_reg(c, grp, reg, rm);
+	if (r || x87_control(grp, mod, reg, rm))
+		return r;
+	/* FIP (and FDP for memory forms) for fnstenv/fnsave/fxsave; FOP stays 0 as on
+	 * CPUs that record it only for unmasked exceptions */
+	gen_stc(c, X86_CPU_OFF(fpu.fip), 8, gen_movi(c, c->pc));
+	if (mod != 3)
+		gen_stc(c, X86_CPU_OFF(fpu.fdp), 8, lift_ea(c, mem_index(c)));
+	return 0;
 }
 
 static int lift_fwait(struct lift_ctx *c)
