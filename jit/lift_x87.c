@@ -83,6 +83,8 @@ static int x87_mem(struct lift_ctx *c, unsigned grp, unsigned reg)
 
 	if (mi < 0)
 		return LIFT_UNSUPPORTED;
+	if (c->in->operand_width == 16 && (grp == 1 || grp == 5) && reg >= 4 && reg != 5 && reg != 7)
+		return LIFT_UNSUPPORTED; /* 16-bit (66h) environment images */
 	ea = lift_ea(c, mi);
 	switch (grp) {
 	case 0: case 2: case 4: case 6: {
