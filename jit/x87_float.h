@@ -111,8 +111,9 @@ bool fx_to_bcd(struct fenv *e, struct fx80 a, uint64_t *lo, uint16_t *hi);
 struct fx80 fx_const(struct fenv *e, int which);
 
 /* Transcendentals (jit/x87_trans.c). Return false when the operand is out of range
- * (fsin/fcos/fptan with |x| >= 2^63: C2 set, operand unchanged). */
-bool fx_sincos(struct fenv *e, struct fx80 a, struct fx80 *s, struct fx80 *c);
+ * (fsin/fcos/fptan with |x| >= 2^63: C2 set, operand unchanged). fx_sincos: want
+ * bit 0 sine, bit 1 cosine (whose flags count). */
+bool fx_sincos(struct fenv *e, struct fx80 a, struct fx80 *s, struct fx80 *c, unsigned want);
 bool fx_tan(struct fenv *e, struct fx80 a, struct fx80 *t);
 struct fx80 fx_atan2(struct fenv *e, struct fx80 y, struct fx80 x);
 struct fx80 fx_f2xm1(struct fenv *e, struct fx80 a);

@@ -316,7 +316,7 @@ static void unary(struct xc *x, unsigned op)
 		r = fx_f2xm1(&x->e, v);
 		break;
 	default:
-		if (!fx_sincos(&x->e, v, &r, &c)) {
+		if (!fx_sincos(&x->e, v, &r, &c, op == XM_FCOS ? 2 : 1)) {
 			xc_cc(x, FSW_C2);
 			return;
 		}
@@ -342,7 +342,7 @@ static void unary_push(struct xc *x, unsigned op)
 		return;
 	}
 	if (op == XM_FSINCOS) {
-		ok = fx_sincos(&x->e, v, &r1, &r2);
+		ok = fx_sincos(&x->e, v, &r1, &r2, 3);
 	} else {
 		ok = fx_tan(&x->e, v, &r1);
 		r2 = fx_one;

@@ -247,7 +247,7 @@ static bool too_large(struct fx80 a)
 	return FX_EXP(a) >= FX_BIAS + 63 && FX_EXP(a) != 0x7fff;
 }
 
-bool fx_sincos(struct fenv *e, struct fx80 a, struct fx80 *s, struct fx80 *c)
+bool fx_sincos(struct fenv *e, struct fx80 a, struct fx80 *s, struct fx80 *c, unsigned want)
 {
 	enum fclass k = fx_class(a);
 	struct bf bs, bc;
@@ -264,9 +264,15 @@ bool fx_sincos(struct fenv *e, struct fx80 a, struct fx80 *s, struct fx80 *c)
 		return true;
 	}
 	sincos_bf(a, &bs, &bc);
-	*c = bf_round(e, bc);
-	*s = bf_round(e, bs); /* e->up is the sine's rounding */
-	e->exc |= FSW_PE;
+	{
+		struct fenv ts = *e, tc = *e;
+
+		*c = bf_round(&tc, bc);
+		*s = bf_round(&ts, bs);
+		/* flags of the results asked for; e->up from the sine unless only cos */
+		e->exc |= (want & 1 ? ts.exc : 0) | (want & 2 ? tc.exc : 0) | FSW_PE;
+		e->up = want & 1 ? ts.up : tc.up;
+	}
 	return true;
 }
 
