@@ -42,6 +42,7 @@ struct em {
 	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
 	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
 	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
+	unsigned cur_m;            /* index of blk */
 };
 
 static const struct llvm_block *member(const struct em *e, unsigned k)
@@ -233,9 +234,15 @@ static void emit_goto(struct em *e, const struct ir_insn *i)
 	for (unsigned m = 0; m <= e->head->nmembers; m++) {
 		if (i->imm != member(e, m)->pc)
 			continue;
-		/* Inside the region: state stays in SSA; only a pending signal leaves. */
+		/* Inside the region: state stays in SSA. Every cycle has an edge to a
+		 * member emitted no later, and only those poll for a pending signal. */
 		if (e->cached & (1u << RIP_SLOT))
 			set_rip(e, c64(e, i->imm));
+		if (m > e->cur_m) {
+			LLVMBuildBr(e->b, e->mhdr[m]);
+			LLVMDeleteBasicBlock(ret);
+			return;
+		}
 		LLVMBuildCondBr(e->b, pending_zero(e), e->mhdr[m], ret);
 		LLVMPositionBuilderAtEnd(e->b, ret);
 		set_rip(e, c64(e, i->imm));
@@ -591,6 +598,7 @@ static int emit_member(struct em *e, unsigned m)
 	int ret = 0;
 
 	e->blk = blk;
+	e->cur_m = m;
 	e->t = calloc(blk->ntemps + 1, sizeof(*e->t));
 	e->lbl = calloc(blk->n, sizeof(*e->lbl));
 	BUG_ON(!e->t || !e->lbl);
