@@ -43,6 +43,7 @@ struct em {
 	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
 	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
 	unsigned cur_m;            /* index of blk */
+	uint64_t *used;            /* bitmap of blk's temporaries that some op reads */
 };
 
 static const struct llvm_block *member(const struct em *e, unsigned k)
@@ -486,6 +487,9 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 		sync_for_fault(e);
 		v = LLVMBuildLoad2(B, ity(e, i->size), guest_ptr(e, i->a), "");
 		LLVMSetAlignment(v, 1);
+		/* a load kept only for its fault (clflush, probes) must stay */
+		if (!i->d || !(e->used[i->d / 64] & (1ULL << (i->d % 64))))
+			LLVMSetVolatile(v, 1);
 		tset(e, i->d, widen(e, v, i->size));
 		break;
 	case IR_ST:
@@ -601,7 +605,16 @@ static int emit_member(struct em *e, unsigned m)
 	e->cur_m = m;
 	e->t = calloc(blk->ntemps + 1, sizeof(*e->t));
 	e->lbl = calloc(blk->n, sizeof(*e->lbl));
-	BUG_ON(!e->t || !e->lbl);
+	e->used = calloc(blk->ntemps / 64 + 1, sizeof(*e->used));
+	BUG_ON(!e->t || !e->lbl || !e->used);
+	for (unsigned k = 0; k < blk->n; k++) {
+		const struct ir_insn *i = &blk->code[k];
+		ir_t r[4] = { i->a, (i->flags & IRF_BIMM) ? 0 : i->b, i->c, i->e };
+
+		for (unsigned j = 0; j < 4; j++)
+			if (r[j] && r[j] <= blk->ntemps)
+				e->used[r[j] / 64] |= 1ULL << (r[j] % 64);
+	}
 	/* temporaries: allocas in the entry block, so that SROA promotes them */
 	LLVMPositionBuilder(e->b, LLVMGetEntryBasicBlock(e->fn),
 			    LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(e->fn)));
@@ -619,6 +632,7 @@ static int emit_member(struct em *e, unsigned m)
 		LLVMBuildUnreachable(e->b);
 	free(e->t);
 	free(e->lbl);
+	free(e->used);
 	return ret;
 }
 
