@@ -70,6 +70,11 @@ int fx_round_fmt(struct fenv *e, int sign, int exp, u128 sig, unsigned bits, int
 	sig <<= lz;
 	exp -= lz;
 	be = exp + bias;
+	if (be <= 0 && (e->unmasked & FSW_UE) && bias == FX_BIAS) {
+		/* unmasked underflow: the rounded result scaled up by 2^24576 */
+		e->exc |= FSW_UE;
+		be += 24576;
+	}
 	if (be <= 0) {
 		tiny = true;
 		if (be == 0) {
@@ -99,6 +104,13 @@ int fx_round_fmt(struct fenv *e, int sign, int exp, u128 sig, unsigned bits, int
 		e->up = inc;
 		if (tiny)
 			e->exc |= FSW_UE;
+	} else if (tiny && (e->unmasked & FSW_UE)) {
+		e->exc |= FSW_UE; /* unmasked: tininess alone is enough */
+	}
+	if (be >= emax && (e->unmasked & FSW_OE) && bias == FX_BIAS) {
+		/* unmasked overflow: the rounded result scaled down by 2^24576 */
+		e->exc |= FSW_OE;
+		be -= 24576;
 	}
 	if (be >= emax) {
 		e->exc |= FSW_OE | FSW_PE;

@@ -39,6 +39,7 @@ struct fenv {
 	unsigned prec; /* significand bits: 24, 53 or 64 */
 	unsigned exc;  /* FSW_IE.. FSW_PE raised */
 	bool up;       /* the last rounding increased the magnitude (C1) */
+	unsigned unmasked; /* FSW_OE/FSW_UE unmasked: 80-bit results get the 2^24576 bias */
 };
 
 enum fclass { FC_ZERO, FC_NORMAL, FC_DENORMAL, FC_INF, FC_QNAN, FC_SNAN, FC_UNSUPP };

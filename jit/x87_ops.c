@@ -226,6 +226,11 @@ DEFINE_HELPER(h_x87_store, HF_VEC | HF_MEM)
 	}
 	if (fmt != XS_ST)
 		xc_c1(&x, x.e.up);
+	if (x.e.exc & x.e.unmasked & (FSW_OE | FSW_UE)) {
+		/* unmasked overflow/underflow of a float store: nothing stored, no pop */
+		cpu->fpu.fsw |= (uint16_t)((x.e.exc & (FSW_OE | FSW_UE)) | FSW_ES | FSW_B);
+		return 0;
+	}
 	if (n && !xc_cancelled(&x)) {
 		memcpy(buf, &lo, 8);
 		memcpy(buf + 8, &hi, 2);

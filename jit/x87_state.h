@@ -26,6 +26,7 @@ static inline void xc_begin(struct xc *x, struct x86_cpu *cpu)
 	x->e.prec = prec[(x->s.fcw >> 8) & 3];
 	x->e.exc = 0;
 	x->e.up = false;
+	x->e.unmasked = ~x->s.fcw & (FSW_OE | FSW_UE);
 }
 
 static inline unsigned xc_phys(const struct xc *x, unsigned i)
