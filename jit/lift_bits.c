@@ -96,7 +96,9 @@ static int lift_bsf_bsr(struct lift_ctx *c)
 
 /*
  * lzcnt/tzcnt: the count (operand size for 0); CF = (source == 0), ZF = (count == 0);
- * OF, SF, AF, PF undefined (0 here, as on the hardware checked).
+ * OF, SF, AF, PF undefined (0 here, as on the hardware checked). CPUID advertises
+ * LZCNT (ABM) but not BMI1; f3 0f bc still runs as tzcnt, as on every BMI1 CPU:
+ * compilers emit it as "rep bsf" and rely only on the result for nonzero inputs.
  */
 static int lift_lzcnt_tzcnt(struct lift_ctx *c)
 {
@@ -233,7 +235,8 @@ static int lift_pushf(struct lift_ctx *c)
  * popf / popfq: only the flags user mode may change are taken: CF PF AF ZF SF DF
  * OF NT, and AC ID for 32/64-bit operands (IF, IOPL, VM, RF are kept). TF is not
  * taken either: xbt does not implement single-stepping (a guest setting TF gets
- * no SIGTRAP after each instruction).
+ * no SIGTRAP after each instruction). AC is stored and read back, but xbt does
+ * not raise alignment-check faults.
  */
 static int lift_popf(struct lift_ctx *c)
 {
