@@ -125,15 +125,32 @@ DEFINE_HELPER(h_cmpxchg16b, HF_MEM | HF_VEC)
 	bool ok;
 
 	/*
-	 * Probe for write access with a lock-free 8-byte atomic that changes nothing:
-	 * a fault must happen here, never inside libatomic (which may hold a lock).
-	 * cmpxchg16b always writes, so a read-only page faults on x86 too.
+	 * Probe for write access with an 8-byte atomic that changes nothing: the
+	 * fault must happen here, never inside a library call that may hold a lock,
+	 * and an LL/SC loop that fails its compare would not write at all. cmpxchg16b
+	 * always writes, so a read-only page faults on x86 too.
 	 */
 	__atomic_fetch_or((uint64_t *)p, 0, __ATOMIC_SEQ_CST);
 	memcpy(&expect, &cpu->vtmp[0], 16);
 	memcpy(&desired, &cpu->vtmp[1], 16);
+#if defined(__aarch64__)
+	{
+		/*
+		 * gcc's libatomic does 16-byte CAS under a process-private lock on
+		 * AArch64: not atomic for MAP_SHARED memory or against the 8-byte
+		 * atomics. libgcc's outline atomic behind __sync (CASP, or LDXP/STXP)
+		 * is lock-free.
+		 */
+		unsigned __int128 old = __sync_val_compare_and_swap(p, expect, desired);
+
+		ok = old == expect;
+		expect = old;
+	}
+#else
+	/* x86_64 hosts: libatomic uses cmpxchg16b (lock-free). */
 	ok = __atomic_compare_exchange_n(p, &expect, desired, false, __ATOMIC_SEQ_CST,
 					 __ATOMIC_SEQ_CST);
+#endif
 	memcpy(&cpu->vtmp[0], &expect, 16);
 	return ok;
 }
