@@ -182,15 +182,10 @@ long sys_setdomainname(struct os_thread *t, const uint64_t *a)
 	return HOST(setdomainname, a[0], a[1]);
 }
 
-/* personality: PER_LINUX only; query (0xffffffff) answers PER_LINUX. */
+/* personality: persona values and flags (ADDR_NO_RANDOMIZE, ...) are generic. */
 long sys_personality(struct os_thread *t, const uint64_t *a)
 {
-	static unsigned long pers;
-	unsigned long old = pers;
-
-	if ((unsigned)a[0] != 0xffffffffu)
-		pers = (unsigned)a[0];
-	return (long)old;
+	return HOST(personality, (unsigned)a[0]);
 }
 
 /*
