@@ -26,7 +26,7 @@ static u64 bench_main(void)
 		vy[i] = vz[i] = 0;
 		m[i] = 1.0 + i;
 	}
-	for (int step = 0; step < 300000; step++) {
+	for (int step = 0; step < 60000; step++) {
 		for (int i = 0; i < NB; i++)
 			for (int j = i + 1; j < NB; j++) {
 				double dx = x[i] - x[j], dy = y[i] - y[j], dz = z[i] - z[j];
