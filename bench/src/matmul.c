@@ -14,7 +14,7 @@ static u64 bench_main(void)
 			A[i][j] = i * 7 + j;
 			B[i][j] = i ^ (j * 3);
 		}
-	for (int r = 0; r < 30; r++) {
+	for (int r = 0; r < 6; r++) {
 		for (u32 i = 0; i < M; i++)
 			for (u32 j = 0; j < M; j++) {
 				u32 s = 0;
