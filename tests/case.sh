@@ -105,6 +105,12 @@ binfmt)
 prog)
 	line=$(grep -E "^$name:" tests/programs.txt | head -1)
 	cmd=${line#*:}
+	# "[timeout=N]" before the command: programs that start slowly without the JIT's help
+	if [[ $cmd =~ ^\ *\[timeout=([0-9]+)\]\ (.*)$ ]]; then
+		T=${BASH_REMATCH[1]}
+		cmd=${BASH_REMATCH[2]}
+		XBT=(timeout "$T" "${RUN[@]}" "$PWD/$O/$arch/xbt")
+	fi
 	eval "set -- $cmd"
 	if ! command -v "$1" > /dev/null; then
 		report SKIP "$1 not installed"
