@@ -38,6 +38,9 @@ static inline unsigned llvm_jmp_hash(uint64_t pc)
 	return (unsigned)((pc ^ (pc >> LLVM_JMP_BITS)) & ((1u << LLVM_JMP_BITS) - 1));
 }
 
+/* Called by compiled code for a locked operation on a misaligned address (tier.c). */
+uint64_t llvm_misaligned_rmw(uint64_t op, uint64_t addr, uint64_t size, uint64_t b, uint64_t c);
+
 struct llvm_block {
 	uint64_t pc;                 /* guest rip of the block */
 	const struct ir_insn *code;  /* labels resolved by interp_prepare */

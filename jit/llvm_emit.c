@@ -377,7 +377,7 @@ static const LLVMIntPredicate preds[] = {
 	[IRC_GE] = LLVMIntSGE,
 };
 
-static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
+static LLVMValueRef atomic_op(struct em *e, const struct ir_insn *i, LLVMValueRef p)
 {
 	static const LLVMAtomicRMWBinOp rmw[] = {
 		[IR_XCHG] = LLVMAtomicRMWBinOpXchg, [IR_AADD] = LLVMAtomicRMWBinOpAdd,
@@ -385,19 +385,62 @@ static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
 		[IR_AXOR] = LLVMAtomicRMWBinOpXor,
 	};
 	const LLVMAtomicOrdering sc = LLVMAtomicOrderingSequentiallyConsistent;
-	LLVMValueRef p, r;
+	LLVMValueRef r;
 
-	sync_for_fault(e);
-	p = guest_ptr(e, i->a);
 	if (i->op == IR_CMPXCHG) {
 		r = LLVMBuildAtomicCmpXchg(e->b, p, narrow(e, tv(e, i->b), i->size),
 					   narrow(e, tv(e, i->c), i->size), sc, sc, 0);
-		r = LLVMBuildExtractValue(e->b, r, 0, "");
-	} else {
-		r = LLVMBuildAtomicRMW(e->b, rmw[i->op], p, narrow(e, tv(e, i->b), i->size), sc,
-				       0);
+		return LLVMBuildExtractValue(e->b, r, 0, "");
 	}
-	return widen(e, r, i->size);
+	return LLVMBuildAtomicRMW(e->b, rmw[i->op], p, narrow(e, tv(e, i->b), i->size), sc, 0);
+}
+
+static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
+{
+	LLVMValueRef p, r;
+	LLVMBasicBlockRef fast, slow, join;
+	LLVMValueRef mis, rs, phi, args[5];
+	LLVMValueRef inc[2];
+	LLVMBasicBlockRef from[2];
+
+	sync_for_fault(e);
+	p = guest_ptr(e, i->a);
+	if (i->size == 1)
+		goto aligned;
+	/* misaligned (x86 allows it, AArch64 faults): the word-CAS helper */
+	fast = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	slow = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	join = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	mis = LLVMBuildAnd(e->b, tv(e, i->a), c64(e, i->size - 1), "");
+	LLVMBuildCondBr(e->b, LLVMBuildICmp(e->b, LLVMIntNE, mis, c64(e, 0), ""), slow, fast);
+	LLVMPositionBuilderAtEnd(e->b, slow);
+	args[0] = c64(e, i->op);
+	args[1] = tv(e, i->a);
+	args[2] = c64(e, i->size);
+	args[3] = tv(e, i->b);
+	args[4] = tv(e, i->c);
+	{
+		LLVMTypeRef at[5] = { e->i64, e->i64, e->i64, e->i64, e->i64 };
+		LLVMTypeRef fty = LLVMFunctionType(e->i64, at, 5, 0);
+		LLVMValueRef f = LLVMConstIntToPtr(
+			c64(e, (uint64_t)(uintptr_t)llvm_misaligned_rmw), e->ptr);
+
+		rs = LLVMBuildCall2(e->b, fty, f, args, 5, "");
+	}
+	LLVMBuildBr(e->b, join);
+	LLVMPositionBuilderAtEnd(e->b, fast);
+	r = widen(e, atomic_op(e, i, p), i->size);
+	LLVMBuildBr(e->b, join);
+	LLVMPositionBuilderAtEnd(e->b, join);
+	phi = LLVMBuildPhi(e->b, e->i64, "");
+	inc[0] = rs;
+	inc[1] = r;
+	from[0] = slow;
+	from[1] = fast;
+	LLVMAddIncoming(phi, inc, from, 2);
+	return phi;
+aligned:
+	return widen(e, atomic_op(e, i, p), i->size);
 }
 
 static void add_pure_attrs(struct em *e, LLVMValueRef call)

@@ -416,6 +416,57 @@ void tier_tb_free(struct tb *tb)
 	tb->job = NULL;
 }
 
+/* What a locked read-modify-write stores, given the old value. */
+static uint64_t rmw_new(unsigned op, uint64_t old, uint64_t b, uint64_t c)
+{
+	switch (op) {
+	case IR_XCHG: return b;
+	case IR_CMPXCHG: return old == b ? c : old;
+	case IR_AADD: return old + b;
+	case IR_AAND: return old & b;
+	case IR_AOR: return old | b;
+	default: return old ^ b;
+	}
+}
+
+/*
+ * Misaligned locked operations from compiled code (AArch64 faults on misaligned
+ * atomics): compare-and-swap on the aligned 8-byte word(s) holding the operand,
+ * as the interpreter does; a split operand is updated word by word.
+ */
+uint64_t llvm_misaligned_rmw(uint64_t op, uint64_t addr, uint64_t size, uint64_t b, uint64_t c)
+{
+	uint64_t *w = (uint64_t *)(uintptr_t)(addr & ~7ULL);
+	unsigned sh = (unsigned)(addr & 7) * 8;
+	uint64_t m = size == 8 ? ~0ULL : (1ULL << (size * 8)) - 1, w0, w1, old, nv, n0, n1;
+
+	if ((addr & 7) + size <= 8) {
+		w0 = __atomic_load_n(w, __ATOMIC_SEQ_CST);
+		do {
+			old = (w0 >> sh) & m;
+			nv = rmw_new((unsigned)op, old, b & m, c & m) & m;
+			n0 = (w0 & ~(m << sh)) | (nv << sh);
+		} while (!__atomic_compare_exchange_n(w, &w0, n0, 0, __ATOMIC_SEQ_CST,
+						      __ATOMIC_SEQ_CST));
+		return old;
+	}
+	for (;;) {
+		w0 = __atomic_load_n(&w[0], __ATOMIC_SEQ_CST);
+		w1 = __atomic_load_n(&w[1], __ATOMIC_SEQ_CST);
+		old = ((w0 >> sh) | (w1 << (64 - sh))) & m;
+		nv = rmw_new((unsigned)op, old, b & m, c & m) & m;
+		n0 = (w0 & ((1ULL << sh) - 1)) | (nv << sh);
+		if (!__atomic_compare_exchange_n(&w[0], &w0, n0, 0, __ATOMIC_SEQ_CST,
+						 __ATOMIC_SEQ_CST))
+			continue;
+		do
+			n1 = (w1 & ~(m >> (64 - sh))) | (nv >> (64 - sh));
+		while (!__atomic_compare_exchange_n(&w[1], &w1, n1, 0, __ATOMIC_SEQ_CST,
+						    __ATOMIC_SEQ_CST));
+		return old;
+	}
+}
+
 void tier_jmp_insert(struct tb *tb, llvm_native_fn fn)
 {
 	struct llvm_jmp_entry *e = &llvm_jmp_cache[llvm_jmp_hash(tb->pc)];

@@ -316,6 +316,19 @@ static void case_memory(void)
 		op(IR_CMPXCHG, s, ir_temp(&b), q, w)->c = d;
 		out(b.insns[b.n - 1].d);
 	}
+	/* misaligned locked operations, inside one word and across two */
+	for (unsigned s = 2; s <= 8; s *= 2)
+		for (unsigned off = 41; off <= 59 - s; off += 12 - s) {
+			q = ir_temp(&b);
+			op(IR_ADD, 8, q, p, 0)->flags = IRF_BIMM;
+			b.insns[b.n - 1].imm = off;
+			d = ir_temp(&b);
+			op(s == 4 ? IR_AADD : IR_XCHG, s, d, q, v);
+			out(d);
+			d = ir_temp(&b);
+			op(IR_CMPXCHG, s, d, q, v)->c = w;
+			out(d);
+		}
 	op(IR_FENCE, 0, 0, 0, 0);
 	goto_(0x2000, 0);
 	check("memory", 200);
