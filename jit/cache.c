@@ -18,20 +18,23 @@ static inline unsigned hash(uint64_t pc)
 	return (unsigned)((pc * 0x9e3779b97f4a7c15ULL) >> (64 - HASH_BITS));
 }
 
+/* Lock-free: blocks are published complete (release) and read with acquire. */
 struct tb *cache_lookup(uint64_t pc)
 {
-	for (struct tb *tb = table[hash(pc)]; tb; tb = tb->hnext)
+	for (struct tb *tb = __atomic_load_n(&table[hash(pc)], __ATOMIC_ACQUIRE); tb;
+	     tb = __atomic_load_n(&tb->hnext, __ATOMIC_ACQUIRE))
 		if (tb->pc == pc)
 			return tb;
 	return NULL;
 }
 
+/* Callers hold the translation lock (jit.c). */
 void cache_insert(struct tb *tb)
 {
 	unsigned h = hash(tb->pc);
 
 	tb->hnext = table[h];
-	table[h] = tb;
+	__atomic_store_n(&table[h], tb, __ATOMIC_RELEASE);
 	nblocks++;
 }
 
@@ -40,7 +43,13 @@ unsigned long cache_size(void)
 	return nblocks;
 }
 
-void cache_invalidate(uint64_t start, uint64_t end)
+/*
+ * Callers hold the translation lock. With several guest threads another thread
+ * may still be running a block being removed, so then blocks are only unlinked,
+ * never freed (may_free false): a small leak per invalidation instead of a
+ * use after free.
+ */
+void cache_invalidate(uint64_t start, uint64_t end, bool may_free)
 {
 	for (unsigned h = 0; h < ARRAY_SIZE(table); h++) {
 		struct tb **pp = &table[h];
@@ -49,15 +58,21 @@ void cache_invalidate(uint64_t start, uint64_t end)
 			struct tb *tb = *pp;
 
 			if (tb->pc < end && tb->end > start) {
-				*pp = tb->hnext;
-				tier_tb_free(tb);
-				free(tb->code);
-				free(tb);
+				__atomic_store_n(pp, tb->hnext, __ATOMIC_RELEASE);
 				nblocks--;
+				if (may_free) {
+					tier_tb_free(tb);
+					free(tb->code);
+					free(tb);
+				} else {
+					__atomic_store_n(&tb->native, NULL, __ATOMIC_RELEASE);
+				}
 				continue;
 			}
-			tb->chain[0] = tb->chain[1] = NULL;
-			tb->nchain[0] = tb->nchain[1] = NULL;
+			__atomic_store_n(&tb->chain[0], NULL, __ATOMIC_RELAXED);
+			__atomic_store_n(&tb->chain[1], NULL, __ATOMIC_RELAXED);
+			__atomic_store_n(&tb->nchain[0], NULL, __ATOMIC_RELEASE);
+			__atomic_store_n(&tb->nchain[1], NULL, __ATOMIC_RELEASE);
 			pp = &tb->hnext;
 		}
 	}

@@ -25,7 +25,7 @@ struct tb {
 struct tb *cache_lookup(uint64_t pc);
 void cache_insert(struct tb *tb);
 /* Remove blocks overlapping [start, end); unlinks all chains. */
-void cache_invalidate(uint64_t start, uint64_t end);
+void cache_invalidate(uint64_t start, uint64_t end, bool may_free);
 unsigned long cache_size(void);
 
 #endif

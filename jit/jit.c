@@ -3,6 +3,7 @@
  * The dispatcher: find or translate the block at rip, run it, follow direct
  * exits through chain links, and return to the OS layer for anything else.
  */
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,30 @@ static struct {
 	unsigned long translated, guest_insns, lookups, chained, exits, native_runs;
 } stats;
 
-static struct ir_block scratch;
+static struct ir_block scratch; /* under jit_lock */
+/* Translation, insertion, invalidation and the tier's guest-side work. */
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+/*
+ * Set once a second guest thread exists. The LLVM tier's guest-side state
+ * (publication, jump cache, unit retirement) is single-threaded, so from then on
+ * it is frozen: code already published keeps running (it is immutable), nothing
+ * new is queued or published, and invalidated blocks are not freed.
+ */
+static bool multithreaded;
+
+void jit_threads_started(void)
+{
+	pthread_mutex_lock(&jit_lock);
+	if (!multithreaded)
+		log_info(LOG_JIT, "second guest thread: the LLVM tier stops taking new work");
+	__atomic_store_n(&multithreaded, true, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&jit_lock);
+}
+
+static inline bool is_mt(void)
+{
+	return __atomic_load_n(&multithreaded, __ATOMIC_ACQUIRE);
+}
 
 /* The block whose nchain[] array is at addr (a compiled block's exit result). */
 static inline struct tb *container_of_nchain(uint64_t addr)
@@ -67,17 +91,32 @@ static struct tb *translate(uint64_t pc)
 	BUG_ON(!tb->code);
 	memcpy(tb->code, scratch.insns, scratch.n * sizeof(*tb->code));
 	cache_insert(tb);
-	if (jit_opts.tier == TIER_ONLY)
+	if (jit_opts.tier == TIER_ONLY && !multithreaded)
 		tier_hot(tb);
 	stats.translated++;
 	stats.guest_insns += res.ninsns;
 	return tb;
 }
 
+/* Another thread may have translated pc meanwhile: look again under the lock. */
+static struct tb *translate_locked(uint64_t pc)
+{
+	struct tb *tb;
+
+	pthread_mutex_lock(&jit_lock);
+	tb = cache_lookup(pc);
+	if (!tb)
+		tb = translate(pc);
+	pthread_mutex_unlock(&jit_lock);
+	return tb;
+}
+
 void jit_invalidate(gaddr_t start, uint64_t len)
 {
-	cache_invalidate(start, start + len);
+	pthread_mutex_lock(&jit_lock);
+	cache_invalidate(start, start + len, !multithreaded);
 	tier_invalidate(start, start + len);
+	pthread_mutex_unlock(&jit_lock);
 }
 
 /*
@@ -95,17 +134,17 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 	for (;;) {
 		if (unlikely(cpu->pending))
 			return JIT_EXIT_SIGNAL;
-		tier_poll();
-		if (slot >= 0 && prev->chain[slot]) {
-			tb = prev->chain[slot];
+		if (!is_mt())
+			tier_poll();
+		if (slot >= 0 && (tb = __atomic_load_n(&prev->chain[slot], __ATOMIC_ACQUIRE))) {
 			stats.chained++;
 		} else {
 			stats.lookups++;
 			tb = cache_lookup(cpu->rip);
 			if (!tb)
-				tb = translate(cpu->rip);
+				tb = translate_locked(cpu->rip);
 			if (slot >= 0)
-				prev->chain[slot] = tb;
+				__atomic_store_n(&prev->chain[slot], tb, __ATOMIC_RELEASE);
 		}
 		fn = tier_entry(tb);
 		if (fn) {
@@ -113,7 +152,7 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 
 			if (slot >= 0) /* prev's code, or a region holding prev */
 				__atomic_store_n(&prev->nchain[slot], (void *)fn, __ATOMIC_RELEASE);
-			else if (slot < 0)
+			else if (slot < 0 && !is_mt())
 				tier_jmp_insert(tb, fn);
 			stats.native_runs++;
 			gmem_recover_point = jb;
@@ -131,7 +170,8 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 			}
 			continue;
 		}
-		if (unlikely(++tb->count == jit_opts.threshold) && jit_opts.tier != TIER_OFF)
+		if (unlikely(++tb->count == jit_opts.threshold) && jit_opts.tier != TIER_OFF &&
+		    !is_mt())
 			tier_hot(tb);
 		gmem_recover_point = jb;
 		int r = interp_run(cpu, tb->code, tb->ntemps);

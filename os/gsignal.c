@@ -54,15 +54,40 @@ int signal_thread_init(struct os_thread *t)
 	return 0;
 }
 
+/*
+ * Raw rt_sigprocmask/rt_sigaction: the host's glibc keeps signals 32 and 33 for
+ * itself (cancellation, setxid) and silently leaves them out of masks and
+ * actions, but the guest's glibc needs them. xbt uses neither for its own
+ * threads, so the guest gets them.
+ */
 static void host_mask(struct os_thread *t, uint64_t guest)
 {
-	sigset_t s;
+	uint64_t m = guest & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS));
 
-	sigemptyset(&s);
-	for (int i = 1; i <= X86_NSIG; i++)
-		if ((guest & SIGBIT(i)) && i != SIGSEGV && i != SIGBUS)
-			sigaddset(&s, i);
-	pthread_sigmask(SIG_SETMASK, &s, NULL);
+	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &m, NULL, 8);
+}
+
+struct host_kernel_sigaction {
+	void *handler;
+	unsigned long flags;
+	void *restorer;
+	uint64_t mask;
+};
+
+#if defined(__x86_64__)
+void xbt_host_sigreturn(void);
+#define HOST_SA_RESTORER 0x04000000UL
+#endif
+
+static int raw_sigaction(int sig, void *handler, unsigned long flags)
+{
+	struct host_kernel_sigaction ka = { .handler = handler, .flags = flags, .mask = ~0ULL };
+
+#if defined(__x86_64__)
+	ka.flags |= HOST_SA_RESTORER;
+	ka.restorer = (void *)xbt_host_sigreturn;
+#endif
+	return (int)syscall(SYS_rt_sigaction, sig, &ka, NULL, 8);
 }
 
 static void recheck(struct os_thread *t)
@@ -161,7 +186,11 @@ void signal_set_action(int sig, const struct x86_sigaction *act)
 	}
 	if (sig == SIGCHLD)
 		sa.sa_flags |= act->flags & (X86_SA_NOCLDSTOP | X86_SA_NOCLDWAIT);
-	sigaction(sig, &sa, NULL);
+	if (sigaction(sig, &sa, NULL) && errno == EINVAL)
+		/* 32 and 33: glibc's own (see host_mask) */
+		raw_sigaction(sig, sa.sa_handler == SIG_IGN || sa.sa_handler == SIG_DFL ?
+				      (void *)sa.sa_handler : (void *)host_handler,
+			      sa.sa_flags);
 }
 
 /* ---- delivery ---- */

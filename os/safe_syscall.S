@@ -72,4 +72,15 @@ xbt_safe_syscall_resume:
 #error "unsupported host architecture"
 #endif
 	.size xbt_safe_syscall, . - xbt_safe_syscall
+
+#if defined(__x86_64__)
+/* The return path of host signal handlers installed with a raw rt_sigaction
+ * (x86_64 requires SA_RESTORER; arm64 uses the vDSO's). */
+	.globl xbt_host_sigreturn
+	.type xbt_host_sigreturn, %function
+xbt_host_sigreturn:
+	mov $15, %eax			/* rt_sigreturn */
+	syscall
+	.size xbt_host_sigreturn, . - xbt_host_sigreturn
+#endif
 	.section .note.GNU-stack, "", %progbits

@@ -13,6 +13,7 @@
 #include "../core/log.h"
 #include "../jit/jit.h"
 #include "sys.h"
+#include "thread.h"
 
 long sys_exit_group(struct os_thread *t, const uint64_t *a)
 {
@@ -24,8 +25,7 @@ long sys_exit_group(struct os_thread *t, const uint64_t *a)
 
 long sys_exit(struct os_thread *t, const uint64_t *a)
 {
-	/* Single-threaded for now: the last thread's exit ends the process. */
-	return sys_exit_group(t, a);
+	thread_exit(t, (int)a[0]); /* the last thread's exit ends the process */
 }
 
 /*
@@ -43,9 +43,12 @@ static long do_fork(struct os_thread *t, uint64_t flags, uint64_t newsp, uint64_
 	int sig = (int)(flags & X86_CSIGNAL), vpipe[2] = { -1, -1 };
 	pid_t pid;
 
-	if (flags & (X86_CLONE_THREAD | X86_CLONE_SIGHAND) ||
+	if (flags & X86_CLONE_THREAD)
+		return thread_clone(t, flags, newsp, ptid, ctid, tls);
+	if (flags & X86_CLONE_SIGHAND ||
 	    ((flags & X86_CLONE_VM) && !(flags & X86_CLONE_VFORK))) {
-		log_warn(LOG_SYS, "clone flags %#lx: threads are not supported yet",
+		/* a new process sharing memory without being a thread: not supported */
+		log_warn(LOG_SYS, "clone flags %#lx: CLONE_VM without CLONE_THREAD or CLONE_VFORK",
 			 (unsigned long)flags);
 		return -ENOSYS;
 	}
