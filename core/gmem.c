@@ -35,64 +35,45 @@ static __attribute__((noinline)) void raw_copy(void *d, const void *s, size_t n)
 		*vd++ = *vs++;
 }
 
-int copy_from_guest(void *dst, gaddr_t src, size_t n)
+/*
+ * Copy n bytes (or clear them when src is NULL) with a recovery point armed:
+ * a host fault on either side gives -EFAULT. guest is the guest-side address,
+ * only checked for wrap-around.
+ */
+static int guarded_copy(void *dst, const void *src, size_t n, gaddr_t guest)
 {
-	sigjmp_buf jb;
+	sigjmp_buf jb, *prev = gmem_recover_point;
 
 	if (!n)
 		return 0;
-	if (src + n < src)
+	if (guest + n < guest)
 		return -EFAULT;
-	sigjmp_buf *prev = gmem_recover_point;
-
 	if (sigsetjmp(jb, 0)) {
 		gmem_recover_point = prev;
 		return -EFAULT;
 	}
 	gmem_recover_point = &jb;
-	raw_copy(dst, (const void *)(uintptr_t)src, n);
+	if (src)
+		raw_copy(dst, src, n);
+	else
+		memset(dst, 0, n);
 	gmem_recover_point = prev;
 	return 0;
+}
+
+int copy_from_guest(void *dst, gaddr_t src, size_t n)
+{
+	return guarded_copy(dst, (const void *)(uintptr_t)src, n, src);
 }
 
 int copy_to_guest(gaddr_t dst, const void *src, size_t n)
 {
-	sigjmp_buf jb;
-
-	if (!n)
-		return 0;
-	if (dst + n < dst)
-		return -EFAULT;
-	sigjmp_buf *prev = gmem_recover_point;
-
-	if (sigsetjmp(jb, 0)) {
-		gmem_recover_point = prev;
-		return -EFAULT;
-	}
-	gmem_recover_point = &jb;
-	raw_copy((void *)(uintptr_t)dst, src, n);
-	gmem_recover_point = prev;
-	return 0;
+	return guarded_copy((void *)(uintptr_t)dst, src, n, dst);
 }
 
 int clear_guest(gaddr_t dst, size_t n)
 {
-	sigjmp_buf jb;
-
-	if (!n)
-		return 0;
-	if (dst + n < dst)
-		return -EFAULT;
-	sigjmp_buf *prev = gmem_recover_point;
-
-	if (sigsetjmp(jb, 0)) {
-		gmem_recover_point = prev;
-		return -EFAULT;
-	}
-	gmem_recover_point = &jb;
-	memset((void *)(uintptr_t)dst, 0, n);
-	gmem_recover_point = prev;
-	return 0;
+	return guarded_copy((void *)(uintptr_t)dst, NULL, n, dst);
 }
 
 long strncpy_from_guest(char *dst, gaddr_t src, size_t size)
