@@ -46,7 +46,8 @@ static void usage(FILE *f)
 		"  XBT_BLOCK_INSNS=N (max instructions per block; 1 = single-step)\n"
 		"  XBT_DUMP_IR=1  XBT_STATS=1\n"
 		"  XBT_JIT=off|on|only (LLVM tier; only: compile every block before it runs)\n"
-		"  XBT_JIT_THRESHOLD=N (executions before a block is compiled)\n");
+		"  XBT_JIT_THRESHOLD=N (executions before a block is compiled)\n"
+		"  XBT_SECCOMP=on|off|log (host syscall filter)  XBT_KMOD=auto|off|require\n");
 }
 
 static int env_int(const char *name, int def)
