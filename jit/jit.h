@@ -35,6 +35,7 @@ struct jit_options {
 	int stats;            /* XBT_STATS */
 	int tier;             /* XBT_JIT: 0 off (interpreter only), 1 on, 2 only (compile everything) */
 	unsigned threshold;   /* XBT_JIT_THRESHOLD: executions before a block is compiled */
+	int no_thread_after_fork; /* forked children stay interpreted (xbt runs under an emulator) */
 };
 
 extern struct jit_options jit_opts;

@@ -171,12 +171,18 @@ static void fork_parent(void)
 	pthread_mutex_unlock(&clock_);
 }
 
+/* Under an emulator (XBT_RUNNER) a forked child starts no thread: qemu-user 7.2
+ * aborts ("cpu == current_cpu") when a forked child of a multithreaded process
+ * creates one. Such children run interpreted; most of them exec at once. */
+static bool no_new_thread;
+
 static void fork_child(void)
 {
 	pthread_mutex_init(&qlock, NULL);
 	pthread_mutex_init(&clock_, NULL);
 	pthread_cond_init(&qcond, NULL);
 	thread_running = false;
+	no_new_thread = jit_opts.no_thread_after_fork;
 }
 
 static void start_thread(void)
@@ -316,6 +322,8 @@ void tier_hot(struct tb *tb)
 
 	if (tb->job || tb->native)
 		return;
+	if (no_new_thread && jit_opts.tier != TIER_ONLY)
+		return; /* nothing would compile it (fork_child) */
 	if (jit_opts.tier == TIER_ONLY) {
 		compile_now(tb);
 		return;

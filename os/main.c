@@ -82,6 +82,8 @@ static void read_knobs(bool secure)
 	jit_opts.threshold = (unsigned)env_int("XBT_JIT_THRESHOLD", (int)jit_opts.threshold);
 	if (jit_opts.threshold < 1)
 		jit_opts.threshold = 1;
+	/* XBT_RUNNER: xbt itself runs under an emulator (see jit/tier.c fork_child) */
+	jit_opts.no_thread_after_fork = getenv("XBT_RUNNER") != NULL;
 	v = getenv("XBT_KMOD");
 	os_opts.kmod = kmod_parse(v);
 	if (os_opts.kmod < 0) {
