@@ -194,6 +194,17 @@ int main(int argc, char **argv)
 		xbt_msg("%s: cannot set up the stack: %s", inv.path, strerror((int)-sp));
 		return 126;
 	}
+	/* /proc/self/auxv and cmdline as the guest sees them (os/sys_file.c) */
+	proc.saved_auxv = malloc(proc.auxv_len);
+	if (proc.saved_auxv)
+		memcpy(proc.saved_auxv, (void *)(uintptr_t)proc.auxv, proc.auxv_len);
+	if (inv.argc > 0) {
+		uint64_t *gargv = (uint64_t *)(uintptr_t)((uint64_t)sp + 8);
+		const char *last = (const char *)(uintptr_t)gargv[inv.argc - 1];
+
+		proc.arg_start = gargv[0];
+		proc.arg_end = (uint64_t)(uintptr_t)last + strlen(last) + 1;
+	}
 	/* The guest's own memory: everything else in the process is xbt's. */
 	mm_add(proc.img.lo, proc.img.hi - proc.img.lo, 7);
 	if (proc.img.interp_hi)

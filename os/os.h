@@ -22,6 +22,8 @@ struct os_process {
 	struct loader_image img;
 	uint64_t brk_start, brk_cur;
 	uint64_t auxv, auxv_len;
+	void *saved_auxv;          /* copy of the initial auxv, as the kernel's saved_auxv */
+	uint64_t arg_start, arg_end; /* the guest's argv strings on its stack (/proc/self/cmdline) */
 	char exe[PATH_MAX];   /* absolute path of the guest program (/proc/self/exe) */
 	const char *execfn;   /* AT_EXECFN */
 };

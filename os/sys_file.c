@@ -6,6 +6,7 @@
  * O_NOFOLLOW and O_LARGEFILE differ between x86_64 and arm64).
  */
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,9 +53,64 @@ long sys_write(struct os_thread *t, const uint64_t *a)
 	return HOST_BLOCK(write, sys_fd(a[0]), a[1], a[2]);
 }
 
+/* /proc/self/NAME, /proc/thread-self/NAME or /proc/<our pid>/NAME */
+static bool is_self_proc(const char *p, const char *name)
+{
+	char mine[64];
+
+	snprintf(mine, sizeof(mine), "/proc/%d/%s", (int)getpid(), name);
+	return !strcmp(p, mine) || (!strncmp(p, "/proc/self/", 11) && !strcmp(p + 11, name)) ||
+	       (!strncmp(p, "/proc/thread-self/", 18) && !strcmp(p + 18, name));
+}
+
+/*
+ * /proc/self/cmdline and /proc/self/auxv show xbt's own; the guest gets its view
+ * in a memfd: cmdline read live from its argv area (a program that rewrites its
+ * argv sees that, as natively), auxv from the copy taken before it started.
+ */
+static long guest_proc_file(struct os_thread *t, const char *p, uint64_t flags)
+{
+	struct os_process *pr = t->proc;
+	uint64_t len;
+	char *buf;
+	long fd;
+
+	if (is_self_proc(p, "cmdline")) {
+		len = pr->arg_end - pr->arg_start;
+		buf = malloc(len ? len : 1);
+		if (!buf)
+			return -ENOMEM;
+		if (len && copy_from_guest(buf, pr->arg_start, len)) {
+			free(buf);
+			return -EFAULT;
+		}
+	} else if (is_self_proc(p, "auxv") && pr->saved_auxv) {
+		len = pr->auxv_len;
+		buf = malloc(len);
+		if (!buf)
+			return -ENOMEM;
+		memcpy(buf, pr->saved_auxv, len);
+	} else {
+		return -ENOENT; /* not one of ours */
+	}
+	fd = HOST(memfd_create, "xbt-proc", (flags & X86_O_CLOEXEC) ? MFD_CLOEXEC : 0);
+	if (fd >= 0 && (write((int)fd, buf, len) != (ssize_t)len || lseek((int)fd, 0, SEEK_SET))) {
+		close((int)fd);
+		fd = -EIO;
+	}
+	free(buf);
+	return fd;
+}
+
 static long do_openat(struct os_thread *t, int dirfd, gaddr_t path, uint64_t flags, uint64_t mode)
 {
 	GET_PATH(p, path);
+	if (!strncmp(p, "/proc/", 6) && (flags & 3) == 0 /* O_RDONLY */) {
+		long fd = guest_proc_file(t, p, flags);
+
+		if (fd != -ENOENT)
+			return fd;
+	}
 	return HOST(openat, dirfd, p, abi_open_flags_to_host(flags), (unsigned)mode);
 }
 
