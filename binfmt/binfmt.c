@@ -43,7 +43,6 @@ int binfmt_line(const struct binfmt_rule *r, char *buf, size_t size)
 	if (!r->interpreter || r->interpreter[0] != '/' || strchr(r->interpreter, ':') ||
 	    strspn(r->flags, "POCF") != strlen(r->flags))
 		return -EINVAL;
-	/* C implies O in the kernel; say so explicitly for readable status output. */
 	memcpy(m, magic, sizeof(m));
 	if (r->test_marker)
 		memcpy(m + 9, "XBT", 3); /* bytes 9..11 are EI_PAD, ignored by the kernel */

@@ -70,6 +70,36 @@ static int cmd_status(const char *dir, const char *name)
 	return e.enabled ? 0 : 1;
 }
 
+static const struct option opts[] = {
+	{ "dir", required_argument, NULL, 'd' },
+	{ "flags", required_argument, NULL, 'f' },
+	{ "interpreter", required_argument, NULL, 'i' },
+	{ "name", required_argument, NULL, 'n' },
+	{ "test-marker", no_argument, NULL, 't' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Options into rule/dir; -1 to go on, else the exit status (help or a bad option). */
+static int parse_opts(int argc, char **argv, const char *optstring, struct binfmt_rule *rule,
+		      const char **dir)
+{
+	int o;
+
+	while ((o = getopt_long(argc, argv, optstring, opts, NULL)) != -1) {
+		switch (o) {
+		case 'd': *dir = optarg; break;
+		case 'f': rule->flags = optarg; break;
+		case 'i': rule->interpreter = optarg; break;
+		case 'n': rule->name = optarg; break;
+		case 't': rule->test_marker = true; break;
+		case 'h': usage(stdout); return 0;
+		default: usage(stderr); return 2;
+		}
+	}
+	return -1;
+}
+
 static int cmd_kmod(int argc, char **argv)
 {
 	int r;
@@ -107,47 +137,23 @@ static int cmd_kmod(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "dir", required_argument, NULL, 'd' },
-		{ "flags", required_argument, NULL, 'f' },
-		{ "interpreter", required_argument, NULL, 'i' },
-		{ "name", required_argument, NULL, 'n' },
-		{ "test-marker", no_argument, NULL, 't' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct binfmt_rule rule = { .name = BINFMT_NAME, .flags = BINFMT_DEFAULT_FLAGS };
 	const char *dir = BINFMT_DIR, *cmd;
 	char interp[PATH_MAX], line[8192];
-	int o, r;
+	int r;
 
-	while ((o = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (o) {
-		case 'd': dir = optarg; break;
-		case 'f': rule.flags = optarg; break;
-		case 'i': rule.interpreter = optarg; break;
-		case 'n': rule.name = optarg; break;
-		case 't': rule.test_marker = true; break;
-		case 'h': usage(stdout); return 0;
-		default: usage(stderr); return 2;
-		}
-	}
+	/* Options may come before the command and after it. */
+	r = parse_opts(argc, argv, "+h", &rule, &dir);
+	if (r >= 0)
+		return r;
 	if (optind >= argc) {
 		usage(stderr);
 		return 2;
 	}
 	cmd = argv[optind++];
-	/* Options may also follow the command. */
-	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (o) {
-		case 'd': dir = optarg; break;
-		case 'f': rule.flags = optarg; break;
-		case 'i': rule.interpreter = optarg; break;
-		case 'n': rule.name = optarg; break;
-		case 't': rule.test_marker = true; break;
-		default: usage(stderr); return 2;
-		}
-	}
+	r = parse_opts(argc, argv, "h", &rule, &dir);
+	if (r >= 0)
+		return r;
 	if (!strcmp(cmd, "kmod"))
 		return cmd_kmod(argc - optind, argv + optind);
 	if (optind < argc) {

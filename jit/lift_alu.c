@@ -25,10 +25,8 @@ static ir_t alu_compute(struct lift_ctx *c, enum alu op, ir_t a, ir_t b, ir_t cf
 	}
 }
 
-/*
- * Locked read-modify-write of a memory operand through a compare-and-swap loop.
- * f computes the new value from the old one; returns (old, new).
- */
+/* Locked read-modify-write of a memory operand through a compare-and-swap loop;
+ * returns (old, new). */
 static void locked_rmw(struct lift_ctx *c, unsigned size, enum alu op, ir_t b, ir_t cf,
 		       ir_t *old_out, ir_t *new_out)
 {
@@ -109,7 +107,7 @@ static int lift_incdec(struct lift_ctx *c)
 static int lift_neg(struct lift_ctx *c)
 {
 	unsigned size = op_size(c, 0);
-	ir_t zero = gen_movi(c, 0), a, r;
+	ir_t a, r;
 
 	if (lift_has(c, ZYDIS_ATTRIB_HAS_LOCK)) {
 		if (c->op[0].type != ZYDIS_OPERAND_TYPE_MEMORY)
@@ -133,7 +131,6 @@ static int lift_neg(struct lift_ctx *c)
 	}
 	/* Flags of 0 - a: CF = (a != 0). */
 	gen_set_cc(c, CC_SUB, size, r, a, 0);
-	(void)zero;
 	return 0;
 }
 

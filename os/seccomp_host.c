@@ -57,9 +57,10 @@ static int allow(scmp_filter_ctx ctx, const char *name)
 
 	if (nr == __NR_SCMP_ERROR)
 		return 0; /* a name this libseccomp does not know */
+	int r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0);
+
 	/* Calls that do not exist on an arch of the filter are ignored for it. */
-	return seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0) == -EDOM ? 0 :
-	       seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0);
+	return r == -EDOM ? 0 : r;
 }
 
 static scmp_filter_ctx build(uint32_t deny_action, uint32_t arch)

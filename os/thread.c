@@ -98,7 +98,7 @@ long thread_clone(struct os_thread *parent, uint64_t flags, uint64_t newsp, uint
 	if (r) {
 		__atomic_sub_fetch(&live, 1, __ATOMIC_ACQ_REL);
 		free(t);
-		return -r == -EAGAIN ? -EAGAIN : -r;
+		return -r;
 	}
 	while (!__atomic_load_n(&s.ready, __ATOMIC_ACQUIRE))
 		syscall(SYS_futex, &s.ready, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);

@@ -130,7 +130,6 @@ static int interpreter(int argc, char **argv)
 	      argv[3]);
 	CHECK(ioctl(fd, XBT_IOC_SET_IDENTITY, &id) == -1 && errno == ENOENT,
 	      "%s: the identity can be installed once only", argv[3]);
-	id.arg_start -= 1;
 	if (!strcmp(argv[3], "stage1")) {
 		fflush(stdout);
 		execl("/proc/self/exe", GUEST, "stage2", (char *)NULL);
