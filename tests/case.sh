@@ -75,7 +75,11 @@ asm)
 	fi
 	;;
 guest)
-	differential "$PWD/$O/guest/guest/$name"
+	if [ ! -x "$O/guest/guest/$name" ] && [ -f "tests/guest/go/$name.go" ]; then
+		report SKIP "go not installed: 'make deps' installs golang-go"
+	else
+		differential "$PWD/$O/guest/guest/$name"
+	fi
 	;;
 diff)
 	# Differential instruction test (tests/diff): identical records natively and under xbt.

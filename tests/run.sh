@@ -41,6 +41,11 @@ filter=${TESTS:-.}
 				echo "guest $arch ${g##*/} $mode"
 			done
 		done
+		# Go guests exist only where go is installed (make deps): reported as SKIP otherwise.
+		for s in tests/guest/go/*.go; do
+			s=${s##*/}
+			[ -x "$O/guest/guest/${s%.go}" ] || echo "guest $arch ${s%.go} default"
+		done
 		for d in $O/guest/${XBT_DIFF_DIR:-diff}/*; do
 			[ -f "$d" ] && [ -x "$d" ] || continue
 			modes="default step1"

@@ -10,7 +10,7 @@ HOST_PKGS="make gcc g++ pkg-config binutils file
 	gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu
 	qemu-user
 	busybox bash coreutils python3 perl lua5.4 sqlite3 gzip xz-utils
-	p7zip-full openssl"
+	p7zip-full openssl golang-go"
 ARM_PKGS="libc6:arm64 libstdc++6:arm64 libllvm19:arm64 libzydis-dev:arm64
 	libzycore-dev:arm64 libseccomp-dev:arm64 libcap-dev:arm64
 	zlib1g-dev:arm64 libzstd-dev:arm64 libffi-dev:arm64 libtinfo-dev:arm64
