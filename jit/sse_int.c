@@ -248,10 +248,18 @@ static void sse_run(struct x86_cpu *cpu, uint64_t doff, uint64_t soff, uint64_t 
 {
 	union x86_xmm d = { 0 }, s = { 0 };
 
-	memcpy(&d, sse_at(cpu, doff), n);
-	memcpy(&s, sse_at(cpu, soff), n);
-	fn(cpu, &d, &s, (unsigned)imm, (unsigned)n);
-	memcpy(sse_at(cpu, doff), &d, n);
+	/* Constant sizes: the copies become two moves instead of memcpy calls. */
+	if (n == 16) {
+		memcpy(&d, sse_at(cpu, doff), 16);
+		memcpy(&s, sse_at(cpu, soff), 16);
+		fn(cpu, &d, &s, (unsigned)imm, 16);
+		memcpy(sse_at(cpu, doff), &d, 16);
+		return;
+	}
+	memcpy(&d, sse_at(cpu, doff), 8);
+	memcpy(&s, sse_at(cpu, soff), 8);
+	fn(cpu, &d, &s, (unsigned)imm, 8);
+	memcpy(sse_at(cpu, doff), &d, 8);
 }
 
 #define SSE_VOP(m, f)                                                              \

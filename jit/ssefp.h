@@ -30,7 +30,6 @@ enum sfp_rc { SFP_RC_NEAR, SFP_RC_DOWN, SFP_RC_UP, SFP_RC_ZERO };
 struct sfp {
 	uint32_t mxcsr;  /* MXCSR at the start of the instruction */
 	uint32_t flags;  /* exception flags raised so far (MXCSR bits 0..5) */
-	int host_round;  /* host rounding mode to restore */
 };
 
 enum sfp_op { SFP_ADD, SFP_SUB, SFP_MUL, SFP_DIV, SFP_SQRT };

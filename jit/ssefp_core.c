@@ -5,10 +5,10 @@
  * everything where hosts differ from x86 is done here explicitly: NaN propagation and
  * the default NaN, DAZ and FTZ, tininess after rounding, float->int overflow.
  */
-#include <fenv.h>
 #include <math.h>
 #include <string.h>
 
+#include "hostfp.h"
 #include "ssefp.h"
 
 struct sfp_fmt {
@@ -92,19 +92,19 @@ static double val(bool dbl, uint64_t x)
 	return dbl ? u2d(x) : (double)u2f(x);
 }
 
+/* Outside sfp_begin/sfp_end xbt always runs with the host in round-to-nearest. */
 void sfp_begin(struct sfp *s, uint32_t mxcsr)
 {
 	s->mxcsr = mxcsr;
 	s->flags = 0;
-	s->host_round = fegetround();
-	if (s->host_round != host_rc[(mxcsr >> MXCSR_RC_SHIFT) & 3])
+	if ((mxcsr >> MXCSR_RC_SHIFT) & 3)
 		fesetround(host_rc[(mxcsr >> MXCSR_RC_SHIFT) & 3]);
 }
 
 void sfp_end(struct sfp *s)
 {
-	if (s->host_round != host_rc[(s->mxcsr >> MXCSR_RC_SHIFT) & 3])
-		fesetround(s->host_round);
+	if ((s->mxcsr >> MXCSR_RC_SHIFT) & 3)
+		fesetround(FE_TONEAREST);
 }
 
 /* A source operand after DAZ; DE when a denormal is used as it is. */
@@ -119,12 +119,9 @@ static uint64_t src_in(struct sfp *s, const struct sfp_fmt *f, uint64_t x)
 }
 
 /* The host computes a op b in the current rounding mode; volatile keeps the
- * compiler from folding or moving it across the flag accesses. */
-static uint64_t host_op(bool dbl, enum sfp_op op, uint64_t a, uint64_t b, int *ex)
+ * compiler from folding or moving it across rounding-mode and flag accesses. */
+static uint64_t host_calc(bool dbl, enum sfp_op op, uint64_t a, uint64_t b)
 {
-	uint64_t r;
-
-	feclearexcept(FE_ALL_EXCEPT);
 	if (dbl) {
 		volatile double x = u2d(a), y = u2d(b), z;
 
@@ -135,7 +132,7 @@ static uint64_t host_op(bool dbl, enum sfp_op op, uint64_t a, uint64_t b, int *e
 		case SFP_DIV: z = x / y; break;
 		default: z = sqrt(x); break;
 		}
-		r = d2u(z);
+		return d2u(z);
 	} else {
 		volatile float x = u2f(a), y = u2f(b), z;
 
@@ -146,9 +143,18 @@ static uint64_t host_op(bool dbl, enum sfp_op op, uint64_t a, uint64_t b, int *e
 		case SFP_DIV: z = x / y; break;
 		default: z = sqrtf(x); break;
 		}
-		r = f2u(z);
+		return f2u(z);
 	}
-	*ex = fetestexcept(FE_ALL_EXCEPT);
+}
+
+/* host_calc with the host exception flags it raised in *ex. */
+static uint64_t host_op(bool dbl, enum sfp_op op, uint64_t a, uint64_t b, int *ex)
+{
+	uint64_t r;
+
+	hostfp_clear();
+	r = host_calc(dbl, op, a, b);
+	*ex = hostfp_test();
 	return r;
 }
 
@@ -251,6 +257,21 @@ uint64_t sfp_arith(struct sfp *s, bool dbl, enum sfp_op op, uint64_t a, uint64_t
 	if (unary && (a & f->sign) && !is_zero(f, a)) {
 		s->flags |= MXCSR_IE;
 		return f->dnan;
+	}
+	if (!denorm && ((s->mxcsr | s->flags) & MXCSR_PE)) {
+		/*
+		 * PE is sticky and set early by almost every program. From then on a
+		 * result strictly between the smallest normal and the largest finite
+		 * number, or a zero sum, raises no other flag: no need to read the host
+		 * flags, which waits for the operation to complete.
+		 */
+		uint64_t rx;
+
+		r = host_calc(dbl, op, a, b);
+		rx = r & ~f->sign;
+		if ((rx > f->minnorm && rx < f->exp - 1) ||
+		    (rx == 0 && (op == SFP_ADD || op == SFP_SUB)))
+			return r;
 	}
 	r = host_op(dbl, op, a, b, &ex);
 	if (is_nan(f, r)) { /* an invalid operation on numbers */
@@ -359,7 +380,7 @@ uint64_t sfp_from_int(struct sfp *s, bool dbl, int64_t v)
 	volatile int64_t x = v;
 	uint64_t r;
 
-	feclearexcept(FE_ALL_EXCEPT);
+	hostfp_clear();
 	if (dbl) {
 		volatile double z = (double)x;
 
@@ -369,7 +390,7 @@ uint64_t sfp_from_int(struct sfp *s, bool dbl, int64_t v)
 
 		r = f2u(z);
 	}
-	if (fetestexcept(FE_INEXACT))
+	if ((hostfp_test() & FE_INEXACT))
 		s->flags |= MXCSR_PE;
 	return r;
 }
@@ -399,14 +420,14 @@ uint64_t sfp_cvt(struct sfp *s, bool to_dbl, uint64_t a)
 	a = src_in(s, f, a);
 	if (to_dbl)
 		return d2u((double)u2f(a)); /* exact */
-	feclearexcept(FE_ALL_EXCEPT);
+	hostfp_clear();
 	{
 		volatile double x = u2d(a);
 		volatile float z = (float)x;
 
 		r = f2u(z);
 	}
-	ex = fetestexcept(FE_ALL_EXCEPT);
+	ex = hostfp_test();
 	return finish(s, &f32, r, ex, cvt_tiny, &a);
 }
 
