@@ -44,6 +44,8 @@ struct em {
 	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
 	unsigned cur_m;            /* index of blk */
 	uint64_t *used;            /* bitmap of blk's temporaries that some op reads */
+	uint8_t *ndef;             /* per temporary: 1 defined once, by an IR_MOVI of kval */
+	uint64_t *kval;
 };
 
 static const struct llvm_block *member(const struct em *e, unsigned k)
@@ -456,11 +458,30 @@ static void add_pure_attrs(struct em *e, LLVMValueRef call)
 	}
 }
 
+/* Temporary t holds a constant everywhere: its only definition is an IR_MOVI. */
+static bool tconst(struct em *e, ir_t t, uint64_t *v)
+{
+	*v = t ? e->kval[t] : 0;
+	return !t || (t <= e->blk->ntemps && e->ndef[t] == 1);
+}
+
 static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 {
 	const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
 	LLVMValueRef args[5] = { e->cpu, tv(e, i->a), tv(e, i->b), tv(e, i->c), tv(e, i->e) };
 	LLVMValueRef f = LLVMConstIntToPtr(c64(e, (uint64_t)(uintptr_t)h->fn), e->ptr), r;
+
+	if (h->flags == HF_VEC) { /* SSE helpers inlined as LLVM IR (llvm_vec.c) */
+		ir_t t[4] = { i->a, i->b, i->c, i->e };
+		uint64_t v[4];
+		bool k[4];
+
+		for (unsigned j = 0; j < 4; j++)
+			k[j] = tconst(e, t[j], &v[j]);
+		r = llvm_vec_call(e->b, e->cpu, h, args + 1, k, v);
+		if (r)
+			return r;
+	}
 
 	/* after sync_for_fault the struct holds all state: HF_STATE helpers see it */
 	if (h->flags & (HF_STATE | HF_MEM))
@@ -649,10 +670,17 @@ static int emit_member(struct em *e, unsigned m)
 	e->t = calloc(blk->ntemps + 1, sizeof(*e->t));
 	e->lbl = calloc(blk->n, sizeof(*e->lbl));
 	e->used = calloc(blk->ntemps / 64 + 1, sizeof(*e->used));
-	BUG_ON(!e->t || !e->lbl || !e->used);
+	e->ndef = calloc(blk->ntemps + 1, sizeof(*e->ndef));
+	e->kval = calloc(blk->ntemps + 1, sizeof(*e->kval));
+	BUG_ON(!e->t || !e->lbl || !e->used || !e->ndef || !e->kval);
 	for (unsigned k = 0; k < blk->n; k++) {
 		const struct ir_insn *i = &blk->code[k];
 		ir_t r[4] = { i->a, (i->flags & IRF_BIMM) ? 0 : i->b, i->c, i->e };
+
+		if (i->d && i->d <= blk->ntemps) {
+			e->ndef[i->d] = !e->ndef[i->d] && i->op == IR_MOVI ? 1 : 2;
+			e->kval[i->d] = i->imm;
+		}
 
 		for (unsigned j = 0; j < 4; j++)
 			if (r[j] && r[j] <= blk->ntemps)
@@ -676,6 +704,8 @@ static int emit_member(struct em *e, unsigned m)
 	free(e->t);
 	free(e->lbl);
 	free(e->used);
+	free(e->ndef);
+	free(e->kval);
 	return ret;
 }
 
