@@ -215,11 +215,16 @@ long sys_set_tid_address(struct os_thread *t, const uint64_t *a)
 
 long sys_set_robust_list(struct os_thread *t, const uint64_t *a)
 {
-	/* struct robust_list_head is 24 bytes on x86_64; recorded for the threads issue. */
+	/*
+	 * struct robust_list_head is 24 bytes on x86_64 and both hosts, same layout. xbt
+	 * walks the list when the thread exits (os/thread.c); the host kernel gets it too
+	 * (qemu-user refuses), for the locks still held when the whole process dies.
+	 */
 	if (a[1] != 24)
 		return -EINVAL;
 	t->robust_list = a[0];
 	t->robust_len = a[1];
+	syscall(SYS_set_robust_list, a[0], 24);
 	return 0;
 }
 

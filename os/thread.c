@@ -11,7 +11,9 @@
 #include <errno.h>
 #include <linux/futex.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -88,7 +90,6 @@ long thread_clone(struct os_thread *parent, uint64_t flags, uint64_t newsp, uint
 	t->proc = parent->proc;
 	t->sigmask = parent->sigmask; /* inherited; the alternate stack is not */
 	s.t = t;
-	jit_threads_started();
 	__atomic_add_fetch(&live, 1, __ATOMIC_ACQ_REL);
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
@@ -106,6 +107,91 @@ long thread_clone(struct os_thread *parent, uint64_t flags, uint64_t newsp, uint
 	return __atomic_load_n(&s.tid, __ATOMIC_ACQUIRE);
 }
 
+/* A 32-bit compare-and-exchange on a guest futex word; -EFAULT on a bad address. */
+static __attribute__((noinline)) int guest_cmpxchg32(uint64_t addr, uint32_t *old, uint32_t nv)
+{
+	sigjmp_buf jb, *prev = gmem_recover_point;
+	bool ok;
+
+	if (sigsetjmp(jb, 0)) {
+		gmem_recover_point = prev;
+		return -EFAULT;
+	}
+	gmem_recover_point = &jb;
+	ok = __atomic_compare_exchange_n((uint32_t *)(uintptr_t)addr, old, nv, false,
+					 __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+	gmem_recover_point = prev;
+	return ok ? 0 : -EAGAIN;
+}
+
+/* handle_futex_death(): a lock word this thread still owns gets FUTEX_OWNER_DIED. */
+static void futex_owner_died(uint64_t uaddr, uint32_t tid, bool pi, bool pending)
+{
+	uint32_t uval;
+	int r;
+
+	if ((uaddr & 3) || copy_from_guest(&uval, uaddr, 4))
+		return;
+	do {
+		/* an unlock that cleared the word but had not woken anyone yet */
+		if (pending && !pi && !uval) {
+			syscall(SYS_futex, (uint32_t *)(uintptr_t)uaddr, FUTEX_WAKE, 1, NULL, NULL, 0);
+			return;
+		}
+		if ((uval & FUTEX_TID_MASK) != tid)
+			return;
+		r = guest_cmpxchg32(uaddr, &uval, (uval & FUTEX_WAITERS) | FUTEX_OWNER_DIED);
+		if (r == -EFAULT)
+			return;
+	} while (r);
+	/* PI futexes are handed over by the host kernel when this host thread exits. */
+	if (!pi && (uval & FUTEX_WAITERS))
+		syscall(SYS_futex, (uint32_t *)(uintptr_t)uaddr, FUTEX_WAKE, 1, NULL, NULL, 0);
+}
+
+/*
+ * exit_robust_list(): walk the list the guest registered with set_robust_list
+ * (struct robust_list_head: next, futex_offset, list_op_pending; bit 0 of an
+ * entry marks a PI futex) and mark each lock still held. This is done here and
+ * not left to the host kernel, which may not see the list (qemu-user) and would
+ * walk it only after CLONE_CHILD_CLEARTID has let a joiner free it.
+ */
+#define ROBUST_LIST_LIMIT 2048
+
+static void robust_list_release(struct os_thread *t)
+{
+	uint64_t head = t->robust_list, entry, next, pending, h[3];
+	int64_t off;
+	int limit = ROBUST_LIST_LIMIT;
+	bool pi, next_pi, pip;
+
+	if (!head)
+		return;
+	syscall(SYS_set_robust_list, NULL, 24); /* the host's copy: done here instead */
+	t->robust_list = 0;
+	if (copy_from_guest(h, head, sizeof(h)))
+		return;
+	entry = h[0] & ~1ULL;
+	pi = h[0] & 1;
+	off = (int64_t)h[1];
+	pending = h[2] & ~1ULL;
+	pip = h[2] & 1;
+	while (entry != head) {
+		int rc = copy_from_guest(&next, entry, 8);
+
+		next_pi = next & 1;
+		next &= ~1ULL;
+		if (entry != pending)
+			futex_owner_died(entry + off, (uint32_t)t->tid, pi, false);
+		if (rc || !--limit)
+			break;
+		entry = next;
+		pi = next_pi;
+	}
+	if (pending)
+		futex_owner_died(pending + off, (uint32_t)t->tid, pip, true);
+}
+
 void thread_exit(struct os_thread *t, int code)
 {
 	if (__atomic_sub_fetch(&live, 1, __ATOMIC_ACQ_REL) == 0) {
@@ -113,6 +199,7 @@ void thread_exit(struct os_thread *t, int code)
 			jit_print_stats();
 		syscall(SYS_exit_group, code);
 	}
+	robust_list_release(t); /* before the tid is cleared, as mm_release() does */
 	if (t->clear_child_tid) {
 		/* mm_release(): clear the tid and wake a joiner */
 		uint32_t zero = 0;
@@ -121,6 +208,7 @@ void thread_exit(struct os_thread *t, int code)
 			syscall(SYS_futex, (uint32_t *)(uintptr_t)t->clear_child_tid, FUTEX_WAKE, 1,
 				NULL, NULL, 0);
 	}
+	signal_thread_exit(t);
 	/* The os_thread stays allocated: a signal queued for it may still be read. */
 	pthread_exit(NULL);
 }
