@@ -119,16 +119,59 @@ static void kick(struct xbt_ctx *ctx, unsigned int i, struct task_struct *t)
 	ctx->slots[i].kicks++;
 }
 
-/* Record the signal in slot i; kick its thread if it is blocked in the stub. */
-static void ring(struct xbt_ctx *ctx, unsigned int i, u64 bit, struct task_struct *t)
+/*
+ * Record the signal in slot i; if its owner takes it now (wake_mask), ring the
+ * slot and kick the owner when it is blocked in the stub. True if it rang.
+ */
+static bool ring(struct xbt_ctx *ctx, unsigned int i, u64 bit, struct task_struct *t)
 {
 	struct xbt_slot *s = &ctx->slots[i];
 
 	set_bit(__ffs64(bit), (unsigned long *)&s->pending);
 	s->notified++;
-	smp_mb(); /* pairs with the stub: in_syscall = 1; barrier; read pending */
-	if (t && READ_ONCE(s->in_syscall) && (READ_ONCE(s->wake_mask) & bit))
+	smp_mb(); /* pairs with the stub (in_syscall = 1; barrier; read pending) and
+		   * with userspace (wake_mask = ...; barrier; read pending) */
+	if (!t || !(READ_ONCE(s->wake_mask) & bit))
+		return false;
+	WRITE_ONCE(s->ring, 1);
+	if (READ_ONCE(s->in_syscall))
 		kick(ctx, i, t);
+	return true;
+}
+
+/*
+ * A process-directed signal (its bit in slot 0 is already set): ring one thread
+ * that takes it, like complete_signal() picks one: the addressed thread, else
+ * one running translated code (it notices at its next safe point), else one
+ * blocked in the stub (kicked). Skips `except`.
+ */
+static void ring_group(struct xbt_ctx *ctx, u64 bit, struct task_struct *addressed,
+		       struct task_struct *except)
+{
+	unsigned int i, sleeper = 0;
+
+	for (i = 1; i < XBT_NSLOTS; i++) {
+		struct task_struct *t = READ_ONCE(ctx->tasks[i]);
+
+		if (t && t == addressed && t != except && (READ_ONCE(ctx->slots[i].wake_mask) & bit) &&
+		    ring(ctx, i, bit, t))
+			return;
+	}
+	for (i = 1; i < XBT_NSLOTS; i++) {
+		struct task_struct *t = READ_ONCE(ctx->tasks[i]);
+
+		if (!t || t == except || !(READ_ONCE(ctx->slots[i].wake_mask) & bit))
+			continue;
+		if (READ_ONCE(ctx->slots[i].in_syscall)) {
+			if (!sleeper)
+				sleeper = i;
+			continue;
+		}
+		if (ring(ctx, i, bit, t))
+			return;
+	}
+	if (sleeper)
+		ring(ctx, sleeper, bit, READ_ONCE(ctx->tasks[sleeper]));
 }
 
 /* Faults are delivered through handlers; only asynchronous signals ring. */
@@ -165,23 +208,9 @@ static void probe_signal_generate(void *data, int sig, struct kernel_siginfo *in
 		if (ctx->tgid != task->tgid)
 			continue;
 		if (group) {
-			/* Process-directed: slot 0, and kick one thread waiting for it. */
-			struct task_struct *kt = NULL;
-			unsigned int ki = 0;
-
-			for (i = 1; i < XBT_NSLOTS; i++) {
-				struct task_struct *t = READ_ONCE(ctx->tasks[i]);
-
-				if (t && READ_ONCE(ctx->slots[i].in_syscall) &&
-				    (READ_ONCE(ctx->slots[i].wake_mask) & bit)) {
-					kt = t;
-					ki = i;
-					break;
-				}
-			}
+			/* Slot 0 first: ring_group reads wake masks after its barrier. */
 			ring(ctx, 0, bit, NULL);
-			if (kt)
-				kick(ctx, ki, kt);
+			ring_group(ctx, bit, task, NULL);
 		} else {
 			for (i = 1; i < XBT_NSLOTS; i++) {
 				if (READ_ONCE(ctx->tasks[i]) == task) {
@@ -193,6 +222,25 @@ static void probe_signal_generate(void *data, int sig, struct kernel_siginfo *in
 		break;
 	}
 	rcu_read_unlock();
+}
+
+long xbt_doorbell_retarget(struct xbt_ctx *ctx, u64 mask)
+{
+	unsigned int sig;
+
+	smp_mb(); /* the caller's wake_mask store before our slot 0 read */
+	mask &= READ_ONCE(ctx->slots[0].pending);
+	rcu_read_lock();
+	for (sig = 1; mask && sig <= 64; sig++) {
+		u64 bit = 1ULL << (sig - 1);
+
+		if (!(mask & bit))
+			continue;
+		mask &= ~bit;
+		ring_group(ctx, bit, NULL, current);
+	}
+	rcu_read_unlock();
+	return 0;
 }
 
 static void find_tp(struct tracepoint *tp, void *priv)

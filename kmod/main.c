@@ -184,7 +184,8 @@ static long xbt_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	case XBT_IOC_QUERY: {
 		struct xbt_query q = {
 			.version = XBT_UAPI_VERSION,
-			.features = XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_IDENTITY,
+			.features = XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_IDENTITY |
+				    XBT_FEAT_RING,
 			.nslots = XBT_NSLOTS,
 			.slot_bytes = XBT_SLOT_BYTES,
 		};
@@ -195,6 +196,15 @@ static long xbt_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 		return do_register(ctx, uarg);
 	case XBT_IOC_UNREGISTER:
 		return do_unregister(ctx);
+	case XBT_IOC_RETARGET: {
+		u64 mask;
+
+		if (get_user(mask, (u64 __user *)uarg))
+			return -EFAULT;
+		if (ctx->tgid != current->tgid)
+			return -EPERM;
+		return xbt_doorbell_retarget(ctx, mask);
+	}
 	case XBT_IOC_SET_IDENTITY: {
 		struct xbt_identity id;
 

@@ -23,12 +23,18 @@
 #define XBT_FEAT_DOORBELL (1u << 0) /* signal_generate probe sets slot pending bits */
 #define XBT_FEAT_KICK (1u << 1)     /* blocked-syscall kick + stub fix-up to -EINTR */
 #define XBT_FEAT_IDENTITY (1u << 2) /* /proc/PID/exe and cmdline show the guest */
+#define XBT_FEAT_RING (1u << 3)     /* slot ring word, one thread per group signal, RETARGET */
 
 /*
  * The doorbell page (mmap offset 0, XBT_PAGE_BYTES): XBT_NSLOTS slots of 64 bytes.
  * Slot 0 collects process-directed signals; slots 1.. belong to registered threads.
  * The kernel sets bit (sig - 1) of `pending` with an atomic OR when a signal is
  * generated for the slot's owner; userspace clears bits it has consumed.
+ * When the signal is also in the slot's wake_mask (the signals the owner takes
+ * now), the kernel then sets `ring` to 1: one word a translator can poll at its
+ * safe points. A process-directed signal sets its bit in slot 0 and rings one
+ * registered thread whose wake_mask has it (the addressed thread first, then one
+ * not blocked in the stub, then one that is, which is kicked).
  */
 struct xbt_slot {
 	__u64 pending;    /* kernel: atomic OR; user: atomic AND-NOT after consuming */
@@ -38,7 +44,9 @@ struct xbt_slot {
 	__u64 notified;   /* kernel: signals recorded (statistics) */
 	__u64 kicks;      /* kernel: kicks queued (statistics) */
 	__u64 fixups;     /* kernel: stub returns rewritten to -EINTR (statistics) */
-	__u64 reserved[2];
+	__u32 ring;       /* kernel: 1 after a signal in wake_mask; user: 0 before consuming */
+	__u32 reserved32;
+	__u64 reserved;
 };
 
 #define XBT_SLOT_BYTES 64
@@ -81,5 +89,12 @@ struct xbt_identity {
 #define XBT_IOC_REGISTER _IOWR(XBT_IOC_MAGIC, 0x02, struct xbt_register)
 #define XBT_IOC_UNREGISTER _IO(XBT_IOC_MAGIC, 0x03)
 #define XBT_IOC_SET_IDENTITY _IOW(XBT_IOC_MAGIC, 0x04, struct xbt_identity)
+/*
+ * The calling thread stopped taking the signals in *(__u64 *)arg (it blocked
+ * them or is exiting): for each whose slot 0 bit is set, ring (and kick, if it
+ * sleeps in the stub) another registered thread whose wake_mask has it, as the
+ * kernel retargets shared pending signals. XBT_FEAT_RING.
+ */
+#define XBT_IOC_RETARGET _IOW(XBT_IOC_MAGIC, 0x05, __u64)
 
 #endif

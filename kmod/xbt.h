@@ -42,6 +42,7 @@ int xbt_doorbell_init(void);
 void xbt_doorbell_exit(void);
 void xbt_doorbell_publish(struct xbt_ctx *ctx);
 void xbt_doorbell_unpublish(struct xbt_ctx *ctx);
+long xbt_doorbell_retarget(struct xbt_ctx *ctx, u64 mask);
 
 int xbt_identity_init(void);
 void xbt_identity_exit(void);

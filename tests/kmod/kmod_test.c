@@ -62,7 +62,8 @@ static void test_query_and_bad_input(void)
 	if (fd < 0)
 		exit(1);
 	CHECK(!ioctl(fd, XBT_IOC_QUERY, &q) && q.version == XBT_UAPI_VERSION &&
-		      q.features == (XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_IDENTITY) &&
+		      q.features == (XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_IDENTITY |
+				     XBT_FEAT_RING) &&
 		      q.nslots == XBT_NSLOTS,
 	      "query: version %u features %#x nslots %u", q.version, q.features, q.nslots);
 	CHECK(ioctl(fd, _IO(XBT_IOC_MAGIC, 0x7f)) == -1 && errno == ENOTTY, "unknown ioctl -> ENOTTY");
@@ -167,6 +168,91 @@ static void test_doorbell_self(void)
 	sigprocmask(SIG_BLOCK, &set, NULL);
 	CHECK(!(slots[0].pending & (1ULL << (SIGWINCH - 1))), "an ignored signal does not ring");
 	CHECK(!ioctl(devfd, XBT_IOC_UNREGISTER), "unregister main thread");
+}
+
+/* ---- the ring word: wake_mask, one thread per process-directed signal, retarget ---- */
+
+static volatile struct xbt_slot *other_slot;
+static _Atomic int other_state; /* 1 registered, 2 may exit */
+
+static void *other_thread(void *arg)
+{
+	struct xbt_register r = stub_window();
+
+	block_all();
+	if (ioctl(devfd, XBT_IOC_REGISTER, &r))
+		return NULL;
+	other_slot = &slots[r.slot];
+	atomic_store(&other_state, 1);
+	while (atomic_load(&other_state) != 2)
+		usleep(1000);
+	ioctl(devfd, XBT_IOC_UNREGISTER);
+	return NULL;
+}
+
+static void drain(int sig)
+{
+	struct timespec zero = { 0, 0 };
+	siginfo_t si;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	while (sigtimedwait(&set, &si, &zero) > 0)
+		;
+}
+
+static void test_ring(void)
+{
+	struct xbt_register r = stub_window();
+	uint64_t bit1 = 1ULL << (SIGUSR1 - 1), bit2 = 1ULL << (SIGUSR2 - 1), m = bit1;
+	volatile struct xbt_slot *me, *o;
+	pthread_t t;
+
+	CHECK(!ioctl(devfd, XBT_IOC_REGISTER, &r), "register for the ring tests");
+	me = &slots[r.slot];
+	me->wake_mask = bit1;
+	me->ring = 0;
+	syscall(SYS_tgkill, getpid(), gettid(), SIGUSR2);
+	CHECK((me->pending & bit2) && !me->ring, "a signal outside wake_mask sets its bit, no ring");
+	syscall(SYS_tgkill, getpid(), gettid(), SIGUSR1);
+	CHECK((me->pending & bit1) && me->ring == 1, "a signal in wake_mask rings the slot");
+	drain(SIGUSR1);
+	drain(SIGUSR2);
+	me->pending = 0;
+	me->ring = 0;
+
+	pthread_create(&t, NULL, other_thread, NULL);
+	while (atomic_load(&other_state) != 1)
+		usleep(1000);
+	o = other_slot;
+	o->wake_mask = bit1;
+	kill(getpid(), SIGUSR1); /* addressed to the main thread, which takes it */
+	CHECK(me->ring == 1 && !o->ring && (slots[0].pending & bit1),
+	      "process-directed: slot 0 and one thread (the addressed one) ring");
+	me->ring = 0;
+	me->pending = 0;
+	/* The main thread stops taking SIGUSR1: the other one is rung for it. */
+	me->wake_mask = 0;
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	CHECK(!ioctl(devfd, XBT_IOC_RETARGET, &m) && o->ring == 1 && !me->ring,
+	      "retarget rings another thread that takes the pending process-directed signal");
+	drain(SIGUSR1);
+	slots[0].pending = 0;
+	o->ring = 0;
+	o->pending = 0;
+	kill(getpid(), SIGUSR1);
+	CHECK(o->ring == 1 && !me->ring, "process-directed: the thread that takes it rings");
+	drain(SIGUSR1);
+	slots[0].pending = 0;
+	o->wake_mask = 0;
+	o->ring = 0;
+	m = bit1;
+	CHECK(!ioctl(devfd, XBT_IOC_RETARGET, &m) && !o->ring && !me->ring,
+	      "retarget without a pending process-directed signal rings nobody");
+	atomic_store(&other_state, 2);
+	pthread_join(t, NULL);
+	CHECK(!ioctl(devfd, XBT_IOC_UNREGISTER), "unregister after the ring tests");
 }
 
 /* ---- the kick race stress ---- */
@@ -289,6 +375,7 @@ int main(int argc, char **argv)
 		return 1;
 	block_all();
 	test_doorbell_self();
+	test_ring();
 	test_kick_stress(rounds);
 	return failures ? 1 : 0;
 }
