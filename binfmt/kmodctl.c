@@ -31,11 +31,18 @@ int kmodctl_status(FILE *out)
 		return 1;
 	}
 	close(fd);
-	fprintf(out, "kernel module: loaded, interface version %u%s, features:%s%s%s\n", q.version,
+	fprintf(out, "kernel module: loaded, interface version %u%s, features:%s%s%s%s\n", q.version,
 		q.version == XBT_UAPI_VERSION ? "" : " (xbt expects another version: not used)",
 		q.features & XBT_FEAT_DOORBELL ? " doorbell" : "",
 		q.features & XBT_FEAT_KICK ? " kick" : "",
+		q.features & XBT_FEAT_RING ? " ring" : "",
 		q.features & XBT_FEAT_IDENTITY ? " identity" : "");
+	if (q.version == XBT_UAPI_VERSION)
+		fprintf(out, "kernel module: guest signals take the %s path\n",
+			(q.features & (XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_RING)) ==
+					(XBT_FEAT_DOORBELL | XBT_FEAT_KICK | XBT_FEAT_RING) ?
+				"doorbell (blocked host signals, kick)" :
+				"userspace (host handlers)");
 	return q.version == XBT_UAPI_VERSION ? 0 : 1;
 }
 

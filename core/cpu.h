@@ -91,7 +91,16 @@ struct x86_cpu {
 	volatile uint32_t pending;
 	uint32_t pad1;
 	void *os; /* the OS layer's per-thread state */
+	/* Byte distance from &pending to the word safe points poll (x86_cpu_poll):
+	 * 0 polls pending itself; with /dev/xbt, the thread's doorbell ring word. */
+	int64_t poll_delta;
 };
+
+/* A signal waits: the poll of every safe point (JIT loop, LLVM code, rep helpers). */
+static inline uint32_t x86_cpu_poll(const struct x86_cpu *cpu)
+{
+	return *(const volatile uint32_t *)((const char *)&cpu->pending + cpu->poll_delta);
+}
 
 #define X86_CPU_OFF(f) offsetof(struct x86_cpu, f)
 #define X86_GPR_OFF(r) (X86_CPU_OFF(regs) + 8 * (r))

@@ -111,7 +111,7 @@ DEFINE_HELPER(h_rep_movs, HF_MEM | HF_STATE)
 		cpu->regs[X86_RSI] = (si + n * step) & amask;
 		cpu->regs[X86_RDI] = (di + n * step) & amask;
 		cpu->regs[X86_RCX] = cnt;
-		if (cnt && cpu->pending)
+		if (cnt && x86_cpu_poll(cpu))
 			return 1;
 	}
 	cpu->regs[X86_RCX] &= amask; /* ecx is written even for a zero count */
@@ -149,7 +149,7 @@ DEFINE_HELPER(h_rep_stos, HF_MEM | HF_STATE)
 		cnt -= n;
 		cpu->regs[X86_RDI] = (di + n * step) & amask;
 		cpu->regs[X86_RCX] = cnt;
-		if (cnt && cpu->pending)
+		if (cnt && x86_cpu_poll(cpu))
 			return 1;
 	}
 	cpu->regs[X86_RCX] &= amask;

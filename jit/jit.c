@@ -132,7 +132,7 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 	llvm_native_fn fn;
 
 	for (;;) {
-		if (unlikely(cpu->pending))
+		if (unlikely(x86_cpu_poll(cpu)))
 			return JIT_EXIT_SIGNAL;
 		if (!is_mt())
 			tier_poll();

@@ -209,9 +209,12 @@ static LLVMValueRef exit_tag(struct em *e, unsigned k)
 	return c64(e, (uint64_t)(uintptr_t)e->blk->chain | k);
 }
 
+/* x86_cpu_poll(cpu) == 0 */
 static LLVMValueRef pending_zero(struct em *e)
 {
-	LLVMValueRef p = load_field(e, X86_CPU_OFF(pending), e->i32);
+	LLVMValueRef d = LLVMBuildAdd(e->b, load_field(e, X86_CPU_OFF(poll_delta), e->i64),
+				      c64(e, X86_CPU_OFF(pending)), "");
+	LLVMValueRef p = LLVMBuildLoad2(e->b, e->i32, LLVMBuildGEP2(e->b, e->i8, e->cpu, &d, 1, ""), "");
 
 	LLVMSetVolatile(p, 1);
 	return LLVMBuildICmp(e->b, LLVMIntEQ, p, LLVMConstInt(e->i32, 0, 0), "");

@@ -268,7 +268,9 @@ long exec_guest(struct os_thread *t, int dirfd, const char *path, gaddr_t gargv,
 		free_strv(argv);
 		return r;
 	}
+	signal_exec_mask(t, true);
 	r = exec_file(t, file, argv, argc, envp, 0);
+	signal_exec_mask(t, false);
 	free_strv(argv);
 	free_strv(envp);
 	return r;

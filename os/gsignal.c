@@ -6,8 +6,16 @@
  * block boundary or right after the interrupted syscall, with Linux's restart
  * rules: an -EINTR from a blocking call is turned back into the syscall when
  * the handler has SA_RESTART (and the call is restartable at all).
+ *
+ * With /dev/xbt (os/kmod.c) a registered thread keeps every asynchronous host
+ * signal blocked instead: the module's signal_generate probe sets the signal's
+ * bit in the thread's doorbell slot and rings the slot's word, which the safe
+ * points poll (cpu->poll_delta), and kicks the blocking-syscall stub. Delivery
+ * then dequeues the host signals with rt_sigtimedwait into the same queue the
+ * host handler fills. Synchronous faults keep their handlers in both modes.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +25,10 @@
 
 #include "../core/log.h"
 #include "../jit/jit.h"
+#include "kmod.h"
 #include "safe_syscall.h"
 #include "sigframe.h"
+#include "thread.h"
 #include "gsignal.h"
 
 #define SIGBIT(s) (1ULL << ((s)-1))
@@ -32,8 +42,21 @@
 #define DEFAULT_STOP (SIGBIT(X86_SIGSTOP) | SIGBIT(X86_SIGTSTP) | SIGBIT(X86_SIGTTIN) | \
 		      SIGBIT(X86_SIGTTOU))
 
+/* Module mode: what the doorbell rings for; the faults keep their host handlers. */
+#define HOST_SYNC (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) | \
+		   SIGBIT(SIGTRAP))
+#define KMOD_ASYNC (~(HOST_SYNC | UNBLOCKABLE))
+
 static struct x86_sigaction actions[X86_NSIG + 1];
 static __thread struct os_thread *cur;
+static __thread uint64_t host_mask_cur; /* module mode: the host mask last set */
+static __thread bool host_mask_known;
+
+/* The thread takes the module path (registered with /dev/xbt). */
+static inline bool kmode(const struct os_thread *t)
+{
+	return t->slot != &t->own_slot;
+}
 
 /* x86_64 and both hosts use the generic signal numbers and 128-byte siginfo. */
 _Static_assert(sizeof(siginfo_t) == sizeof(struct x86_siginfo), "generic siginfo");
@@ -50,6 +73,14 @@ int signal_thread_init(struct os_thread *t)
 		return -ENOMEM;
 	t->own_slot.wake_mask = ~0ULL;
 	t->slot = &t->own_slot;
+	t->cpu.poll_delta = 0;
+	if (!cur && thread_count() == 1) {
+		/* The main thread: the guest starts with the mask execve left. */
+		uint64_t m = 0;
+
+		syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &m, 8);
+		t->sigmask = m & ~UNBLOCKABLE;
+	}
 	cur = t;
 	return 0;
 }
@@ -62,8 +93,17 @@ int signal_thread_init(struct os_thread *t)
  */
 static void host_mask(struct os_thread *t, uint64_t guest)
 {
-	uint64_t m = guest & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS));
+	/* A real-time signal xbt holds stays blocked: its next instances queue in order. */
+	uint64_t m = (guest | (t->sig_pending & ~0x7fffffffULL)) & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS));
 
+	if (kmode(t)) {
+		/* Asynchronous signals stay queued for the doorbell path. */
+		m = (m | KMOD_ASYNC) & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS));
+		if (host_mask_known && host_mask_cur == m)
+			return;
+		host_mask_cur = m;
+		host_mask_known = true;
+	}
 	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &m, NULL, 8);
 }
 
@@ -100,12 +140,171 @@ static void recheck(struct os_thread *t)
 	}
 }
 
+/* ---- module mode ---- */
+
+/* Something to deliver, or to dequeue: make the next safe point look. */
+static void kmod_recheck(struct os_thread *t)
+{
+	volatile struct xbt_slot *s = t->slot;
+
+	if (t->sig_pending & ~t->sigmask) {
+		t->cpu.pending = 1;
+		s->ring = 1;
+	} else if ((s->pending | kmod.slots[0].pending) & s->wake_mask) {
+		s->ring = 1;
+	}
+}
+
+/* The guest mask changed: the module rings for what the thread takes now. */
+static void kmod_mask_changed(struct os_thread *t)
+{
+	volatile struct xbt_slot *s = t->slot;
+	uint64_t old = s->wake_mask, wake = ~t->sigmask & KMOD_ASYNC;
+
+	s->wake_mask = wake;
+	__atomic_thread_fence(__ATOMIC_SEQ_CST); /* pairs with the probe's barrier */
+	if (old & ~wake & kmod.slots[0].pending)
+		kmod_retarget(old & ~wake); /* a process-directed one may have been ours */
+	kmod_recheck(t);
+	host_mask(t, t->sigmask);
+}
+
+/*
+ * Dequeue the host signals the doorbell announced and the guest takes now into
+ * the thread's queue; returns the bits that were announced (0: nothing to do).
+ * A signal the queue already holds stays in the kernel's queue for later; so do
+ * further instances of a real-time signal (its bit is set again).
+ */
+static uint64_t kmod_collect(struct os_thread *t)
+{
+	volatile struct xbt_slot *s = t->slot, *s0 = &kmod.slots[0];
+	uint64_t seen = (s->pending | s0->pending) & ~t->sigmask & KMOD_ASYNC, take, set;
+	struct timespec zero = { 0, 0 };
+	siginfo_t si;
+	long sig;
+
+	take = seen & ~__atomic_load_n(&t->sig_pending, __ATOMIC_RELAXED);
+	if (!take)
+		return seen;
+	/* Clear first: a signal generated from now on sets its bit again. */
+	__atomic_fetch_and(&s->pending, ~take, __ATOMIC_SEQ_CST);
+	__atomic_fetch_and(&s0->pending, ~take, __ATOMIC_SEQ_CST);
+	set = take;
+	while (set && (sig = syscall(SYS_rt_sigtimedwait, &set, &si, &zero, 8)) > 0) {
+		log_debug(LOG_SIG, "kmod: signal %ld dequeued from the doorbell", sig);
+		memcpy(&t->sig_info[sig], &si, sizeof(si));
+		__atomic_fetch_or(&t->sig_pending, SIGBIT(sig), __ATOMIC_SEQ_CST);
+		set &= ~SIGBIT(sig);
+		if (sig >= 32)
+			__atomic_fetch_or(&s->pending, SIGBIT(sig), __ATOMIC_SEQ_CST);
+	}
+	return seen;
+}
+
+static void register_fork_child(void);
+
+void signal_thread_start(struct os_thread *t)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	volatile struct xbt_slot *s;
+	sigset_t all;
+
+	if (!kmod_signals())
+		return;
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	s = kmod_register();
+	host_mask_known = false;
+	if (!s) {
+		host_mask(t, t->sigmask); /* the userspace path for this thread */
+		return;
+	}
+	pthread_once(&once, register_fork_child);
+	log_debug(LOG_SIG, "kmod: thread %d takes the doorbell path (slot %d)", t->tid,
+		  (int)(s - kmod.slots));
+	s->wake_mask = 0;
+	t->slot = s;
+	t->cpu.poll_delta = (const char *)&s->ring - (const char *)&t->cpu.pending;
+	/* Signals queued before the registration have no bits: look once. */
+	__atomic_fetch_or(&s->pending, KMOD_ASYNC, __ATOMIC_SEQ_CST);
+	kmod_mask_changed(t);
+}
+
+void signal_thread_exit(struct os_thread *t)
+{
+	volatile struct xbt_slot *s = t->slot;
+	uint64_t old;
+	sigset_t all;
+
+	if (!kmode(t))
+		return;
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	old = s->wake_mask;
+	s->wake_mask = 0;
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	if (old & kmod.slots[0].pending)
+		kmod_retarget(old);
+	kmod_unregister();
+	t->slot = &t->own_slot;
+	t->cpu.poll_delta = 0;
+}
+
+/* A forked child: its own doorbell, or the userspace path. */
+static void kmod_fork_child(void)
+{
+	struct os_thread *t = cur;
+	volatile struct xbt_slot *s = NULL;
+
+	if (!t || !kmode(t))
+		return;
+	host_mask_known = false;
+	if (kmod_after_fork())
+		s = kmod_register();
+	if (!s) {
+		t->slot = &t->own_slot;
+		t->cpu.poll_delta = 0;
+		host_mask(t, t->sigmask);
+		recheck(t);
+		return;
+	}
+	s->wake_mask = 0;
+	t->slot = s;
+	t->cpu.poll_delta = (const char *)&s->ring - (const char *)&t->cpu.pending;
+	kmod_mask_changed(t);
+}
+
+static void register_fork_child(void)
+{
+	pthread_atfork(NULL, NULL, kmod_fork_child);
+}
+
+void signal_exec_mask(struct os_thread *t, bool before)
+{
+	if (!kmode(t))
+		return;
+	if (before) {
+		/* The new program inherits the guest's mask, as from a native execve. */
+		uint64_t m = t->sigmask & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS));
+
+		syscall(SYS_rt_sigprocmask, SIG_SETMASK, &m, NULL, 8);
+		host_mask_known = false;
+	} else {
+		host_mask(t, t->sigmask);
+	}
+}
+
 void signal_mask_changed(struct os_thread *t)
 {
 	sigset_t all, old;
 
+	if (kmode(t)) {
+		kmod_mask_changed(t);
+		return;
+	}
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, &old);
+	signal_requeue_blocked(t);
 	recheck(t);
 	host_mask(t, t->sigmask);
 }
@@ -145,7 +344,20 @@ void signal_host_async(int sig, siginfo_t *si, void *ucv)
 	if (!t)
 		return; /* not a guest thread: translator-only threads block all signals */
 	memcpy(&t->sig_info[sig], si, sizeof(*si));
+	if (kmode(t)) {
+		/* A fault sent with kill, or one that a mask-swapping call let in. */
+		__atomic_fetch_or(&t->sig_pending, SIGBIT(sig), __ATOMIC_SEQ_CST);
+		if (!(t->sigmask & SIGBIT(sig))) {
+			t->cpu.pending = 1;
+			__atomic_fetch_or(&t->slot->pending, SIGBIT(sig), __ATOMIC_SEQ_CST);
+			t->slot->ring = 1;
+			stub_fixup(ucv);
+		}
+		return;
+	}
 	t->sig_pending |= SIGBIT(sig);
+	if (sig >= 32) /* real-time: held blocked until delivered (host_mask) */
+		*(uint64_t *)&((ucontext_t *)ucv)->uc_sigmask |= SIGBIT(sig);
 	if (!(t->sigmask & SIGBIT(sig))) {
 		t->cpu.pending = 1;
 		t->slot->pending = ~0ULL;
@@ -265,17 +477,26 @@ void signal_deliver(struct os_thread *t, bool after_syscall)
 {
 	sigset_t all;
 	uint64_t deliverable;
+	bool km = kmode(t);
 
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, NULL); /* the host handler writes the queue */
-	t->cpu.pending = 0;
+	if (km) {
+		/* The queue is written with atomics here: no host mask change. */
+		t->cpu.pending = 0;
+		t->slot->ring = 0;
+		__atomic_thread_fence(__ATOMIC_SEQ_CST);
+		kmod_collect(t);
+	} else {
+		sigfillset(&all);
+		pthread_sigmask(SIG_BLOCK, &all, NULL); /* the host handler writes the queue */
+		t->cpu.pending = 0;
+	}
 	deliverable = t->sig_pending & ~t->sigmask;
 	while (deliverable) {
 		int sig = next_signal(deliverable);
 		struct x86_siginfo info = t->sig_info[sig];
 		const struct x86_sigaction *act = &actions[sig];
 
-		t->sig_pending &= ~SIGBIT(sig);
+		__atomic_fetch_and(&t->sig_pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
 		deliverable &= ~SIGBIT(sig);
 		if (act->handler == X86_SIG_IGN)
 			continue;
@@ -298,6 +519,11 @@ void signal_deliver(struct os_thread *t, bool after_syscall)
 		t->sigmask = t->saved_mask;
 		t->restore_mask = false;
 	}
+	if (km) {
+		kmod_mask_changed(t);
+		return;
+	}
+	signal_requeue_blocked(t);
 	recheck(t);
 	host_mask(t, t->sigmask);
 }
@@ -332,11 +558,43 @@ long signal_sigreturn(struct os_thread *t)
 	return (long)t->cpu.regs[X86_RAX];
 }
 
+/*
+ * Module mode: an -EINTR the doorbell caused (the stub saw a pending bit, or a
+ * kick ended the call) with nothing for the guest to take (a process-directed
+ * signal another thread took, a kick that came late) is not the guest's: the
+ * call is made again. An -EINTR of the host call itself goes to the guest, as
+ * without the module.
+ */
+static long kmod_blocking(struct os_thread *t, long nr, long a1, long a2, long a3, long a4,
+			  long a5, long a6)
+{
+	volatile struct xbt_slot *s = t->slot;
+
+	for (;;) {
+		uint64_t kicks = s->kicks, fixups = s->fixups, queued = t->sig_pending;
+		long r = xbt_safe_syscall(s, nr, a1, a2, a3, a4, a5, a6);
+		uint64_t seen;
+
+		if (r != -EINTR || t->cpu.pending)
+			return r;
+		seen = kmod_collect(t);
+		if (t->sig_pending & ~t->sigmask) {
+			t->cpu.pending = 1;
+			s->ring = 1;
+			return r;
+		}
+		if (t->sig_pending != queued || (!seen && s->kicks == kicks && s->fixups == fixups))
+			return r;
+	}
+}
+
 long host_blocking(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
 {
-	volatile struct xbt_slot *slot = cur ? cur->slot : NULL;
+	struct os_thread *t = cur;
 
-	if (!slot)
+	if (!t)
 		return host_ret(syscall(nr, a1, a2, a3, a4, a5, a6));
-	return xbt_safe_syscall(slot, nr, a1, a2, a3, a4, a5, a6);
+	if (kmode(t))
+		return kmod_blocking(t, nr, a1, a2, a3, a4, a5, a6);
+	return xbt_safe_syscall(t->slot, nr, a1, a2, a3, a4, a5, a6);
 }

@@ -16,12 +16,23 @@
 
 /* Per-thread set-up (allocates the queue, binds the thread for host handlers). */
 int signal_thread_init(struct os_thread *t);
+/* The thread is about to run guest code: with /dev/xbt, register it for the
+ * doorbell and keep asynchronous host signals blocked (os/run.c). */
+void signal_thread_start(struct os_thread *t);
+/* The thread ends: unregister, hand process-directed signals to another. */
+void signal_thread_exit(struct os_thread *t);
+/* Around a guest execve: the new program inherits the guest's mask as the host
+ * mask (before = true); a failed execve restores the module-mode mask. */
+void signal_exec_mask(struct os_thread *t, bool before);
 /* The guest's action for sig (x86 numbering, 1..64). */
 const struct x86_sigaction *signal_action(int sig);
 /* rt_sigaction: install the guest action and the matching host disposition. */
 void signal_set_action(int sig, const struct x86_sigaction *act);
 /* The guest mask changed: mirror it on the host and re-check what is deliverable. */
 void signal_mask_changed(struct os_thread *t);
+/* Signals xbt queued that the guest now blocks go back to the host kernel's queue,
+ * where sigpending, sigtimedwait and signalfd see them (os/sys_signal.c). */
+void signal_requeue_blocked(struct os_thread *t);
 /* Deliver pending signals at a safe point; after_syscall: rax holds the result
  * of the syscall just handled (SA_RESTART decides on -EINTR). */
 void signal_deliver(struct os_thread *t, bool after_syscall);

@@ -6,11 +6,12 @@
 
 void os_run(struct os_thread *t)
 {
+	signal_thread_start(t);
 	for (;;) {
 		switch (jit_run(&t->cpu)) {
 		case JIT_EXIT_SYSCALL:
 			syscall_dispatch(t);
-			if (t->cpu.pending)
+			if (x86_cpu_poll(&t->cpu))
 				signal_deliver(t, true);
 			break;
 		case JIT_EXIT_FAULT:
