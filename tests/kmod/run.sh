@@ -1,46 +1,102 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Kernel module tests: build kmod/ against Debian's amd64 and arm64 kernels, boot
-# each in a VM (tools from ../shared/tools/vm) and run the module tests there.
+# each once in a VM (tools from ../shared/tools/vm) and run there:
+#  - tests/kmod/kmod_test (ioctls, open/close cycles, doorbell, ring, the kick
+#    stress), identity_test, kmod_bench (the stub's fast path);
+#  - xbt-static on the static x86_64 guest tests signal_* and threads_*, once with
+#    XBT_KMOD=off and once with XBT_KMOD=require: same stdout and exit status
+#    as each other and as the native run on this machine;
+#  - guest_sigbench under xbt with XBT_KMOD=off and require (numbers only).
 #   tests/kmod/run.sh [amd64|arm64]...      XBT_KMOD_ROUNDS: kick stress rounds (3000)
-# Prints one PASS/FAIL line per architecture; exit 1 on failure, 77 if the VM tools
-# are missing.
+# Needs `make O=$XBT_O check-x86_64 check-aarch64` first (xbt-static, guests).
+# Prints PASS/FAIL lines (one per VM check, tests/run.sh style) and "bench:" lines;
+# exit 1 on failure, 77 if the VM tools are missing.
 set -u
 cd "$(dirname "$0")/../.."
 vm=${XBT_VM_TOOL:-../shared/tools/vm/vm-test.sh}
 [ -x "$vm" ] || [ -f "$vm" ] || { echo "SKIP kmod: $vm not found"; exit 77; }
-out=${XBT_O:-build}/kmod
+O=${XBT_O:-build}
+out=$O/kmod
 mkdir -p "$out"
 [ $# -gt 0 ] || set -- amd64 arm64
 rounds=${XBT_KMOD_ROUNDS:-3000}
 rc=0
 cc_for() { case $1 in amd64) echo gcc ;; arm64) echo aarch64-linux-gnu-gcc ;; esac; }
+xbt_for() { case $1 in amd64) echo "$O/x86_64/xbt-static" ;; arm64) echo "$O/aarch64/xbt-static" ;; esac; }
+guest_cc=gcc
+[ "$(uname -m)" = x86_64 ] || guest_cc=x86_64-linux-gnu-gcc
+
+# The guest tests (static x86_64) and what they print natively.
+guests=()
+for g in "$O"/guest/guest/signal_* "$O"/guest/guest/threads_*; do
+	case $g in *.dyn | *.exp | *.st) continue ;; esac
+	[ -x "$g" ] && guests+=("$g")
+done
+if [ ${#guests[@]} -eq 0 ]; then
+	echo "FAIL kmod: no guest tests in $O/guest/guest (make O=$O check-x86_64 first)"
+	exit 1
+fi
+mkdir -p "$out/exp"
+if [ "$(uname -m)" = x86_64 ]; then
+	for g in "${guests[@]}"; do
+		n=${g##*/}
+		(cd /tmp && timeout 120 "$OLDPWD/$g" < /dev/null > "$OLDPWD/$out/exp/$n.exp" 2> /dev/null)
+		echo $? > "$out/exp/$n.st"
+	done
+fi
+$guest_cc -O2 -Wall -static -o "$out/guest_sigbench" tests/kmod/guest_sigbench.c -lpthread || exit 1
 
 for arch in "$@"; do
 	cc=$(cc_for "$arch")
+	xbt=$(xbt_for "$arch")
+	if [ ! -x "$xbt" ]; then
+		echo "FAIL kmod/$arch: no $xbt (make O=$O check-x86_64 check-aarch64 first)"
+		rc=1
+		continue
+	fi
 	for t in kmod_test identity_test kmod_bench; do
 		$cc -static -O2 -Wall -o "$out/$t.$arch" tests/kmod/$t.c os/safe_syscall.S -lpthread || exit 1
 	done
 	cp "$out/identity_test.$arch" "$out/identity_test"
+	strip -o "$out/xbt" "$xbt" 2> /dev/null || aarch64-linux-gnu-strip -o "$out/xbt" "$xbt" || exit 1
+	names=()
+	extra=(-f "$out/kmod_test.$arch" -f "$out/identity_test" -f "$out/kmod_bench.$arch"
+	       -f "$out/xbt" -f "$out/guest_sigbench" -f "$out/exp")
+	for g in "${guests[@]}"; do
+		names+=("${g##*/}")
+		extra+=(-f "$g")
+	done
+	[ "$arch" = arm64 ] && extra+=(-f "$out/identity_test.amd64")
+	[ "$arch" = arm64 ] && [ ! -e "$out/identity_test.amd64" ] &&
+		gcc -static -O2 -o "$out/identity_test.amd64" tests/kmod/identity_test.c
 	cat > "$out/kmod.sh" <<-SH
 	/xbt/kmod_test.$arch $rounds || exit 1
 	if [ -e /xbt/identity_test.amd64 ]; then g=/xbt/identity_test.amd64; else g=/xbt/identity_test; fi
 	/xbt/identity_test setup \$g || exit 1
 	/xbt/kmod_bench.$arch
+	sh /xbt/xbt.sh $arch ${names[*]}
 	SH
-	extra=(-f "$out/kmod_test.$arch" -f "$out/identity_test" -f "$out/kmod_bench.$arch")
-	[ "$arch" = arm64 ] && extra+=(-f "$out/identity_test.amd64")
-	[ "$arch" = arm64 ] && [ ! -e "$out/identity_test.amd64" ] &&
-		gcc -static -O2 -o "$out/identity_test.amd64" tests/kmod/identity_test.c
+	cp tests/kmod/xbt_vm.sh "$out/xbt.sh"
 	log=$out/vm-$arch.log
-	if XBT_VM_WORK=/tmp/xbt-vm-$arch-$$ bash "$vm" -t 900 -o "$out/console-$arch.log" \
-		"${extra[@]}" "$arch" kmod "$out/kmod.sh" > "$log" 2>&1; then
-		echo "PASS kmod/$arch: $(grep -c '^PASS' "$log") checks in the VM"
-		grep -a '^bench:' "$out/console-$arch.log" | sed "s/^/  $arch /"
+	t0=$(date +%s)
+	if XBT_VM_MEM=${XBT_VM_MEM:-1024} XBT_VM_WORK=/tmp/xbt-vm-$arch-$$ bash "$vm" -t 1200 \
+		-o "$out/console-$arch.log" "${extra[@]}" -f "$out/xbt.sh" "$arch" kmod "$out/kmod.sh" \
+		> "$log" 2>&1; then
+		ok=1
 	else
-		echo "FAIL kmod/$arch: $(grep -E '^FAIL|vm-test:' "$log" | head -5 | tr '\n' ' ')"
+		ok=0
 		rc=1
 	fi
+	secs=$(($(date +%s) - t0))
+	# One line per check made in the VM, counted by tests/run.sh's summary.
+	grep -a -E '^(PASS|FAIL) ' "$log" | sed "s#^\(PASS\|FAIL\) #\1 kmod/$arch/#"
+	if [ $ok = 1 ]; then
+		echo "PASS kmod/$arch: VM run (${secs}s)"
+	else
+		echo "FAIL kmod/$arch: VM run (${secs}s): $(grep -E '^FAIL|vm-test:' "$log" | grep -v 'vm-test: \(kernel\|building\|built\|vermagic\|booting\)' | head -5 | tr '\n' ' ')"
+	fi
+	grep -a '^bench:' "$out/console-$arch.log" | sed "s/^/  $arch /"
 	rm -rf /tmp/xbt-vm-$arch-$$
 done
 exit $rc
