@@ -304,7 +304,6 @@ void signal_mask_changed(struct os_thread *t)
 	}
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, &old);
-	signal_requeue_blocked(t);
 	recheck(t);
 	host_mask(t, t->sigmask);
 }
@@ -523,7 +522,6 @@ void signal_deliver(struct os_thread *t, bool after_syscall)
 		kmod_mask_changed(t);
 		return;
 	}
-	signal_requeue_blocked(t);
 	recheck(t);
 	host_mask(t, t->sigmask);
 }
