@@ -78,7 +78,7 @@ static LLVMValueRef field(struct vx *x, uint64_t off)
 	return LLVMBuildGEP2(x->b, x->i8, x->cpu, &idx, 1, "");
 }
 
-LLVMValueRef vx_load(struct vx *x, uint64_t off, LLVMTypeRef ty)
+static LLVMValueRef load1(struct vx *x, uint64_t off, LLVMTypeRef ty)
 {
 	LLVMValueRef v = LLVMBuildLoad2(x->b, ty, field(x, off), "");
 
@@ -86,9 +86,64 @@ LLVMValueRef vx_load(struct vx *x, uint64_t off, LLVMTypeRef ty)
 	return v;
 }
 
-void vx_store(struct vx *x, uint64_t off, LLVMValueRef v)
+static void store1(struct vx *x, uint64_t off, LLVMValueRef v)
 {
 	LLVMSetAlignment(LLVMBuildStore(x->b, v, field(x, off)), 1);
+}
+
+/* Bytes of a vector type: 8 and 16 byte vectors are accessed as 64-bit halves. */
+static unsigned vec_bytes(LLVMTypeRef ty)
+{
+	LLVMTypeRef el;
+	unsigned bits;
+
+	if (LLVMGetTypeKind(ty) != LLVMVectorTypeKind)
+		return 0;
+	el = LLVMGetElementType(ty);
+	switch (LLVMGetTypeKind(el)) {
+	case LLVMFloatTypeKind: bits = 32; break;
+	case LLVMDoubleTypeKind: bits = 64; break;
+	default: bits = LLVMGetIntTypeWidth(el); break;
+	}
+	return LLVMGetVectorSize(ty) * bits / 8;
+}
+
+/*
+ * A field of struct x86_cpu. The lifter reads and writes xmm registers and vtmp as
+ * 64-bit halves; the same accesses here let LLVM forward stores to loads (a 16-byte
+ * load of two 8-byte stores would go through memory, and stall store forwarding).
+ */
+LLVMValueRef vx_load(struct vx *x, uint64_t off, LLVMTypeRef ty)
+{
+	unsigned n = vec_bytes(ty);
+	LLVMValueRef v;
+
+	if (n == 8)
+		return vx_bc(x, load1(x, off, x->i64), ty);
+	if (n != 16)
+		return load1(x, off, ty);
+	v = LLVMGetUndef(LLVMVectorType(x->i64, 2));
+	for (unsigned h = 0; h < 2; h++)
+		v = LLVMBuildInsertElement(x->b, v, load1(x, off + 8 * h, x->i64),
+					   vx_c(x->i32, h), "");
+	return vx_bc(x, v, ty);
+}
+
+void vx_store(struct vx *x, uint64_t off, LLVMValueRef v)
+{
+	unsigned n = vec_bytes(LLVMTypeOf(v));
+
+	if (n == 8) {
+		store1(x, off, vx_bc(x, v, x->i64));
+		return;
+	}
+	if (n != 16) {
+		store1(x, off, v);
+		return;
+	}
+	v = vx_bc(x, v, LLVMVectorType(x->i64, 2));
+	for (unsigned h = 0; h < 2; h++)
+		store1(x, off + 8 * h, LLVMBuildExtractElement(x->b, v, vx_c(x->i32, h), ""));
 }
 
 LLVMValueRef vx_bc(struct vx *x, LLVMValueRef v, LLVMTypeRef ty)
@@ -148,42 +203,33 @@ LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args
 }
 
 /*
- * if (fast) { fast path emitted by the caller } else { helper call }: call this with
- * the condition, emit the fast path, then vx_join. Returns the slow call's value.
+ * The fast path's results are stored already (with select: unchanged where it does
+ * not apply); unless ok, call the helper. The helper's return value, or 0.
  */
-void vx_split(struct vx *x, LLVMValueRef fast, const struct ir_helper *h, LLVMValueRef *args)
+LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args)
 {
-	LLVMBasicBlockRef f = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vfast");
-	LLVMBasicBlockRef s = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vslow");
+	LLVMBasicBlockRef from = LLVMGetInsertBlock(x->b);
+	LLVMBasicBlockRef slow = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vslow");
+	LLVMBasicBlockRef join = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vjoin");
+	LLVMValueRef br, w[3], inc[2], phi;
+	LLVMBasicBlockRef bbs[2];
 
-	LLVMValueRef br, w[3];
-
-	x->join = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vjoin");
-	br = LLVMBuildCondBr(x->b, fast, f, s);
+	br = LLVMBuildCondBr(x->b, ok, join, slow);
 	/* the slow path is cold: !{!"branch_weights", i32 1000, i32 1} */
 	w[0] = LLVMMDStringInContext(x->ctx, "branch_weights", 14);
 	w[1] = vx_c(x->i32, 1000);
 	w[2] = vx_c(x->i32, 1);
 	LLVMSetMetadata(br, LLVMGetMDKindIDInContext(x->ctx, "prof", 4),
 			LLVMMDNodeInContext(x->ctx, w, 3));
-	LLVMPositionBuilderAtEnd(x->b, s);
-	x->slow_ret = vx_call(x, h, args);
-	x->slow_bb = LLVMGetInsertBlock(x->b);
-	LLVMBuildBr(x->b, x->join);
-	LLVMPositionBuilderAtEnd(x->b, f);
-}
-
-/* End of the fast path (whose value is 0): the helper's return value or 0. */
-LLVMValueRef vx_join(struct vx *x)
-{
-	LLVMBasicBlockRef fb = LLVMGetInsertBlock(x->b);
-	LLVMValueRef inc[2] = { vx_c(x->i64, 0), x->slow_ret }, phi;
-	LLVMBasicBlockRef from[2] = { fb, x->slow_bb };
-
-	LLVMBuildBr(x->b, x->join);
-	LLVMPositionBuilderAtEnd(x->b, x->join);
+	LLVMPositionBuilderAtEnd(x->b, slow);
+	inc[1] = vx_call(x, h, args);
+	bbs[1] = LLVMGetInsertBlock(x->b);
+	LLVMBuildBr(x->b, join);
+	LLVMPositionBuilderAtEnd(x->b, join);
+	inc[0] = vx_c(x->i64, 0);
+	bbs[0] = from;
 	phi = LLVMBuildPhi(x->b, x->i64, "");
-	LLVMAddIncoming(phi, inc, from, 2);
+	LLVMAddIncoming(phi, inc, bbs, 2);
 	return phi;
 }
 

@@ -18,8 +18,6 @@ struct vx {
 	LLVMModuleRef mod;
 	LLVMValueRef fn, cpu;
 	LLVMTypeRef i1, i8, i32, i64, f32, f64, ptr;
-	LLVMBasicBlockRef join, slow_bb; /* vx_split .. vx_join */
-	LLVMValueRef slow_ret;
 };
 
 void vx_init(struct vx *x, LLVMBuilderRef b, LLVMValueRef cpu);
@@ -35,8 +33,7 @@ LLVMValueRef vx_intr(struct vx *x, const char *name, LLVMTypeRef ty, LLVMValueRe
 		     unsigned nargs);
 LLVMValueRef vx_all(struct vx *x, LLVMValueRef c);
 LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args);
-void vx_split(struct vx *x, LLVMValueRef fast, const struct ir_helper *h, LLVMValueRef *args);
-LLVMValueRef vx_join(struct vx *x);
+LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args);
 
 /* h_ssefp (llvm_vecfp.c): args/known/val as for llvm_vec_call. */
 LLVMValueRef llvm_vec_ssefp(struct vx *x, LLVMValueRef *args, const bool *known,

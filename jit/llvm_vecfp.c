@@ -7,7 +7,7 @@
  * Arithmetic (add/sub/mul/div/sqrt, cvtsd2ss) is fast when MXCSR is 0x1fa0 in its bits
  * 5..15 (PE already set, every exception masked, round to nearest, no DAZ/FTZ), no
  * operand is denormal and the result's magnitude is strictly between the smallest
- * normal and the largest finite number, or an exact zero sum: then nothing but PE can
+ * normal and the largest finite number, or an exact zero (see arith): then nothing but PE can
  * be raised, PE is set already, no tininess or overflow question arises, and a NaN or
  * infinite operand always fails the result test (so host NaN rules never show).
  * Compares, min/max, comis and single->double need numbers that are neither NaN nor
@@ -83,15 +83,19 @@ static LLVMValueRef and3(struct vx *x, LLVMValueRef a, LLVMValueRef b, LLVMValue
 }
 
 /*
- * The fast path's end. comis and conversions to an integer return their result in
- * vtmp[1].q[0]; other operations leave it alone (the helper clears it: scratch that
- * nothing reads after them).
+ * The fast path's end: the result nv goes to off if ok, else the old value ov stays
+ * there and the helper is called. comis and conversions to an integer return res in
+ * vtmp[1].q[0] (stored either way: the helper overwrites it); other operations leave
+ * vtmp alone (the helper clears it: scratch that nothing reads after them).
  */
-static LLVMValueRef done(struct vx *x, LLVMValueRef res)
+static LLVMValueRef fin(struct vx *x, LLVMValueRef ok, uint64_t off, LLVMValueRef nv,
+			LLVMValueRef ov, LLVMValueRef res, LLVMValueRef *args)
 {
+	if (nv)
+		vx_store(x, off, LLVMBuildSelect(x->b, ok, nv, ov, ""));
 	if (res)
 		vx_store(x, VTMP1_OFF, res);
-	return vx_join(x);
+	return vx_guard(x, ok, &h_ssefp, args);
 }
 
 /* add, sub, mul, div, sqrt: packed or scalar */
@@ -99,28 +103,37 @@ static LLVMValueRef arith(struct vx *x, unsigned desc, const uint64_t *c, LLVMVa
 {
 	static const LLVMOpcode opc[] = { LLVMFAdd, LLVMFSub, LLVMFMul, LLVMFDiv };
 	unsigned op = desc & SFPV_OPMASK, nl = desc & SFPV_SCALAR ? 1 : desc & SFPV_DBL ? 2 : 4;
+	LLVMBuilderRef B = x->b;
 	struct fpf f;
-	LLVMValueRef a, s, r, ok, m;
+	LLVMValueRef a, s, r, ok, am, sm, m, zero;
 
 	fmt(x, &f, desc & SFPV_DBL, nl);
 	a = vx_load(x, c[1], f.ft);
 	s = vx_load(x, c[2], f.ft);
+	am = mag(x, &f, a);
+	sm = mag(x, &f, s);
 	ok = mxcsr_is(x, MX_ARITH_MASK, MX_ARITH);
-	ok = LLVMBuildAnd(x->b, ok, vx_all(x, not_denorm(x, &f, mag(x, &f, s))), "");
+	ok = LLVMBuildAnd(B, ok, vx_all(x, not_denorm(x, &f, sm)), "");
 	if (op == SFPV_SQRT) {
 		r = vx_intr(x, "llvm.sqrt", f.ft, &s, 1);
 	} else {
-		ok = LLVMBuildAnd(x->b, ok, vx_all(x, not_denorm(x, &f, mag(x, &f, a))), "");
-		r = LLVMBuildBinOp(x->b, opc[op], a, s, "");
+		ok = LLVMBuildAnd(B, ok, vx_all(x, not_denorm(x, &f, am)), "");
+		r = LLVMBuildBinOp(B, opc[op], a, s, "");
 	}
 	m = mag(x, &f, r);
-	m = op == SFPV_ADD || op == SFPV_SUB ?
-		LLVMBuildOr(x->b, mid_range(x, &f, m), LLVMBuildICmp(x->b, LLVMIntEQ, m,
-								       vx_splat(f.it, 0), ""), "") :
-		mid_range(x, &f, m);
-	vx_split(x, LLVMBuildAnd(x->b, ok, vx_all(x, m), ""), &h_ssefp, args);
-	vx_store(x, c[1], r);
-	return done(x, NULL);
+	/* An exact zero: a zero sum, a root of zero, a product with a zero factor, a zero
+	 * dividend (a nonzero divisor: else NaN). Other zeros underflowed. */
+	zero = LLVMBuildICmp(B, LLVMIntEQ, m, vx_splat(f.it, 0), "");
+	if (op == SFPV_MUL || op == SFPV_DIV) {
+		LLVMValueRef z = LLVMBuildICmp(B, LLVMIntEQ, am, vx_splat(f.it, 0), "");
+
+		if (op == SFPV_MUL)
+			z = LLVMBuildOr(B, z, LLVMBuildICmp(B, LLVMIntEQ, sm, vx_splat(f.it, 0), ""), "");
+		zero = LLVMBuildAnd(B, zero, z, "");
+	}
+	m = LLVMBuildOr(B, mid_range(x, &f, m), zero, "");
+	ok = LLVMBuildAnd(B, ok, vx_all(x, m), "");
+	return fin(x, ok, c[1], r, a, NULL, args);
 }
 
 /* min, max, cmp: numbers that are neither NaN nor denormal raise nothing */
@@ -141,7 +154,7 @@ static LLVMValueRef compare(struct vx *x, unsigned desc, const bool *k, const ui
 	a = vx_load(x, c[1], f.ft);
 	s = vx_load(x, c[2], f.ft);
 	ok = LLVMBuildAnd(x->b, plain(x, &f, mag(x, &f, a)), plain(x, &f, mag(x, &f, s)), "");
-	vx_split(x, vx_all(x, ok), &h_ssefp, args);
+	ok = vx_all(x, ok);
 	if (op == SFPV_CMP) {
 		t = LLVMBuildFCmp(x->b, pred[c[3] & 7], a, s, "");
 		r = LLVMBuildSExt(x->b, t, f.it, "");
@@ -150,8 +163,7 @@ static LLVMValueRef compare(struct vx *x, unsigned desc, const bool *k, const ui
 		t = LLVMBuildFCmp(x->b, op == SFPV_MAX ? LLVMRealOGT : LLVMRealOLT, a, s, "");
 		r = LLVMBuildSelect(x->b, t, vx_bc(x, a, f.it), vx_bc(x, s, f.it), "");
 	}
-	vx_store(x, c[1], r);
-	return done(x, NULL);
+	return fin(x, ok, c[1], r, vx_bc(x, a, f.it), NULL, args);
 }
 
 /* comis/ucomis: ZF, PF, CF to vtmp[1].q[0] */
@@ -165,11 +177,10 @@ static LLVMValueRef comi(struct vx *x, unsigned desc, const uint64_t *c, LLVMVal
 	a = vx_load(x, c[1], f.ft);
 	s = vx_load(x, c[2], f.ft);
 	ok = LLVMBuildAnd(B, plain(x, &f, mag(x, &f, a)), plain(x, &f, mag(x, &f, s)), "");
-	vx_split(x, ok, &h_ssefp, args);
 	r = LLVMBuildSelect(B, LLVMBuildFCmp(B, LLVMRealOLT, a, s, ""), vx_c(x->i64, X86_CF),
 			    vx_c(x->i64, 0), "");
 	r = LLVMBuildSelect(B, LLVMBuildFCmp(B, LLVMRealOEQ, a, s, ""), vx_c(x->i64, X86_ZF), r, "");
-	return done(x, r);
+	return fin(x, ok, 0, NULL, NULL, r, args);
 }
 
 /* cvtsi2ss/sd: exact when the integer fits the significand; else inexact is harmless
@@ -187,10 +198,8 @@ static LLVMValueRef si2f(struct vx *x, unsigned desc, const uint64_t *c, LLVMVal
 	ok = LLVMBuildICmp(B, LLVMIntULE, LLVMBuildAdd(B, v, vx_c(x->i64, 1ull << prec), ""),
 			   vx_c(x->i64, 2ull << prec), "");
 	ok = LLVMBuildOr(B, ok, mxcsr_is(x, 0x7000 | MX_INEXACT_OK, MX_INEXACT_OK), "");
-	vx_split(x, ok, &h_ssefp, args);
 	r = LLVMBuildSIToFP(B, v, dbl ? x->f64 : x->f32, "");
-	vx_store(x, c[1], r);
-	return done(x, NULL);
+	return fin(x, ok, c[1], r, vx_load(x, c[1], dbl ? x->f64 : x->f32), NULL, args);
 }
 
 /* cvt(t)ss2si/cvt(t)sd2si: in range, and exact or PE set and masked; cvt* needs RC nearest. */
@@ -212,11 +221,12 @@ static LLVMValueRef f2si(struct vx *x, unsigned desc, const uint64_t *c, LLVMVal
 	ok = LLVMBuildAnd(B, ok, exact, "");
 	if (!chop)
 		ok = LLVMBuildAnd(B, ok, mxcsr_is(x, 0x6000, 0), "");
-	vx_split(x, ok, &h_ssefp, args);
+	/* fptosi of an out-of-range value is poison: convert a value in range */
+	r = LLVMBuildSelect(B, ok, r, LLVMConstReal(x->f64, 0), "");
 	res = LLVMBuildFPToSI(B, r, x->i64, "");
 	if (!i64)
 		res = LLVMBuildAnd(B, res, vx_c(x->i64, 0xffffffffu), "");
-	return done(x, res);
+	return fin(x, ok, 0, NULL, NULL, res, args);
 }
 
 /* cvtss2sd (exact) and cvtsd2ss (rounds: the arithmetic condition) */
@@ -229,9 +239,8 @@ static LLVMValueRef f2f(struct vx *x, unsigned desc, const uint64_t *c, LLVMValu
 	if (!(desc & SFPV_DBL)) { /* single -> double */
 		fmt(x, &sf, false, 1);
 		a = vx_load(x, c[2], x->f32);
-		vx_split(x, plain(x, &sf, mag(x, &sf, a)), &h_ssefp, args);
-		vx_store(x, c[1], LLVMBuildFPExt(B, a, x->f64, ""));
-		return done(x, NULL);
+		return fin(x, plain(x, &sf, mag(x, &sf, a)), c[1], LLVMBuildFPExt(B, a, x->f64, ""),
+			   vx_load(x, c[1], x->f64), NULL, args);
 	}
 	fmt(x, &sf, true, 1);
 	fmt(x, &df, false, 1);
@@ -241,9 +250,7 @@ static LLVMValueRef f2f(struct vx *x, unsigned desc, const uint64_t *c, LLVMValu
 	ok = and3(x, mxcsr_is(x, MX_ARITH_MASK, MX_ARITH), not_denorm(x, &sf, m),
 		  LLVMBuildOr(B, mid_range(x, &df, mag(x, &df, r)),
 			      LLVMBuildICmp(B, LLVMIntEQ, m, vx_c(x->i64, 0), ""), ""));
-	vx_split(x, ok, &h_ssefp, args);
-	vx_store(x, c[1], r);
-	return done(x, NULL);
+	return fin(x, ok, c[1], r, vx_load(x, c[1], x->f32), NULL, args);
 }
 
 LLVMValueRef llvm_vec_ssefp(struct vx *x, LLVMValueRef *args, const bool *k, const uint64_t *c)

@@ -557,6 +557,226 @@ _start:
 	stmxcsr dword ptr [rip + mxbuf]
 	mov eax, dword ptr [rip + mxbuf]
 	CHECK_EQ rax, 0x1fa4
+	/* mulsd: negative zero times a number: -0 */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x8000000000000000
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x4008000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x4008000000000000
+	xor edx, edx
+	add edx, 0
+	mulsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x8000000000000000
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa0
+	/* mulsd: a number times zero: zero */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x4008000000000000
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x0
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x0
+	xor edx, edx
+	add edx, 0
+	mulsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x0
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa0
+	/* mulsd: zero times infinity: default NaN, IE */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x0
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x7ff0000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x7ff0000000000000
+	xor edx, edx
+	add edx, 0
+	mulsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0xfff8000000000000
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa1
+	/* mulsd: product underflowing to zero: UE */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x10000000000000
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x10000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x10000000000000
+	xor edx, edx
+	add edx, 0
+	mulsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x0
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fb0
+	/* divsd: zero dividend: zero */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x8000000000000000
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x4008000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x4008000000000000
+	xor edx, edx
+	add edx, 0
+	divsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x8000000000000000
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa0
+	/* divsd: zero by zero: default NaN, IE */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x0
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x0
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x0
+	xor edx, edx
+	add edx, 0
+	divsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0xfff8000000000000
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa1
+	/* divsd: a number by infinity: zero */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x4008000000000000
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x7ff0000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x7ff0000000000000
+	xor edx, edx
+	add edx, 0
+	divsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x0
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa0
+	/* divsd: quotient underflowing to zero: UE */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x10000000000000
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x7fe0000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x7fe0000000000000
+	xor edx, edx
+	add edx, 0
+	divsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x0
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fb0
+	/* sqrtsd: square root of -0: -0 */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x7
+	movq xmm0, rax
+	movabs rax, 0x7
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x8000000000000000
+	movq xmm1, rax
+	movabs rax, 0x9
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x8000000000000000
+	xor edx, edx
+	add edx, 0
+	sqrtsd xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x8000000000000000
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x7
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa0
+	/* mulps: packed single: zero factors */
+	mov dword ptr [rip + mxbuf], 0x1fa0
+	ldmxcsr dword ptr [rip + mxbuf]
+	movabs rax, 0x3f80000000000000
+	movq xmm0, rax
+	movabs rax, 0x40000000
+	pinsrq xmm0, rax, 1
+	movabs rax, 0x40400000
+	movq xmm1, rax
+	movabs rax, 0x3f80000080000000
+	pinsrq xmm1, rax, 1
+	movabs rax, 0x40400000
+	xor edx, edx
+	add edx, 0
+	mulps xmm0, xmm1
+	movq rax, xmm0
+	CHECK_EQ rax, 0x0
+	pextrq rax, xmm0, 1
+	CHECK_EQ rax, 0x80000000
+	stmxcsr dword ptr [rip + mxbuf]
+	mov eax, dword ptr [rip + mxbuf]
+	CHECK_EQ rax, 0x1fa0
 	/* sqrtsd: square root of a denormal: DE */
 	mov dword ptr [rip + mxbuf], 0x1fa0
 	ldmxcsr dword ptr [rip + mxbuf]
