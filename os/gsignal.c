@@ -567,7 +567,14 @@ static long kmod_blocking(struct os_thread *t, long nr, long a1, long a2, long a
 			  long a5, long a6)
 {
 	volatile struct xbt_slot *s = t->slot;
+	uint64_t hm;
 
+	if (nr == SYS_rt_sigsuspend) {
+		/* Wait with the host signals still blocked: the kick ends the wait, and
+		 * the signal is dequeued like any other (no host handler frame). */
+		hm = (t->sigmask | KMOD_ASYNC) & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS));
+		a1 = (long)&hm;
+	}
 	for (;;) {
 		uint64_t kicks = s->kicks, fixups = s->fixups, queued = t->sig_pending;
 		long r = xbt_safe_syscall(s, nr, a1, a2, a3, a4, a5, a6);
