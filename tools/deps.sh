@@ -10,7 +10,9 @@ HOST_PKGS="make gcc g++ pkg-config binutils file
 	gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu
 	qemu-user
 	busybox bash coreutils python3 perl lua5.4 sqlite3 gzip xz-utils
-	p7zip-full openssl golang-go"
+	p7zip-full openssl golang-go
+	qemu-system-x86 qemu-system-arm gcc-12 gcc-12-aarch64-linux-gnu cpio kmod
+	util-linux libelf1 libssl3"
 ARM_PKGS="libc6:arm64 libstdc++6:arm64 libllvm19:arm64 libzydis-dev:arm64
 	libzycore-dev:arm64 libseccomp-dev:arm64 libcap-dev:arm64
 	zlib1g-dev:arm64 libzstd-dev:arm64 libffi-dev:arm64 libtinfo-dev:arm64
@@ -35,7 +37,18 @@ for p in $HOST_PKGS $ARM_PKGS; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
 		grep -q '^install ok installed$' || missing="$missing $p"
 done
+# The kernel module tests (tests/kmod/run.sh) boot Debian's amd64 and arm64
+# kernels with ../shared/tools/vm; fetch them into its cache now.
+vm_cache() {
+	vm=$(dirname "$0")/../../shared/tools/vm/vm-test.sh
+	[ -f "$vm" ] || return 0
+	for a in amd64 arm64; do
+		bash "$vm" -K $a > /dev/null || { echo "deps: VM kernel cache for $a failed" >&2; exit 1; }
+	done
+}
+
 if [ -z "$missing" ] && [ $need_src = 0 ]; then
+	vm_cache
 	echo "deps: all present"
 	exit 0
 fi
@@ -56,4 +69,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 [ -z "$missing" ] || apt-get install -y -q --no-install-recommends $missing
+vm_cache
 echo "deps: installed:$missing"

@@ -22,6 +22,8 @@ mkdir -p "$out"
 [ $# -gt 0 ] || set -- amd64 arm64
 rounds=${XBT_KMOD_ROUNDS:-3000}
 rc=0
+results=$(mktemp /tmp/xbt-kmod.XXXXXX)
+trap 'rm -f "$results"*' EXIT
 cc_for() { case $1 in amd64) echo gcc ;; arm64) echo aarch64-linux-gnu-gcc ;; esac; }
 xbt_for() { case $1 in amd64) echo "$O/x86_64/xbt-static" ;; arm64) echo "$O/aarch64/xbt-static" ;; esac; }
 guest_cc=gcc
@@ -48,13 +50,13 @@ fi
 $guest_cc -O2 -Wall -static -o "$out/guest_sigbench" tests/kmod/guest_sigbench.c -lpthread || exit 1
 
 for arch in "$@"; do
+	{
 	cc=$(cc_for "$arch")
 	xbt=$(xbt_for "$arch")
 	if [ ! -x "$xbt" ]; then
 		echo "FAIL kmod/$arch: no $xbt (make O=$O check-x86_64 check-aarch64 first)"
 		rc=1
-		continue
-	fi
+	else
 	for t in kmod_test identity_test kmod_bench; do
 		$cc -static -O2 -Wall -o "$out/$t.$arch" tests/kmod/$t.c os/safe_syscall.S -lpthread || exit 1
 	done
@@ -98,5 +100,10 @@ for arch in "$@"; do
 	fi
 	grep -a '^bench:' "$out/console-$arch.log" | sed "s/^/  $arch /"
 	rm -rf /tmp/xbt-vm-$arch-$$
+	fi
+	} > "$results.$arch"
+	cat "$results.$arch" | tee -a "$results"
+	rm -f "$results.$arch"
 done
+echo "$(grep -c '^PASS' "$results") passed, $(grep -c '^FAIL' "$results") failed, 0 skipped"
 exit $rc
