@@ -75,7 +75,7 @@ static void *partner_suspend(void *arg)
 /*
  * B: a blocking read that the signal interrupts (no SA_RESTART), then answer.
  * A signal that lands between B's check and its read is only noticed with the
- * kick (or, natively, not at all): A sends again after 10 ms.
+ * kick (or, natively, not at all): A sends again after 100 ms and counts it.
  */
 static volatile sig_atomic_t b_hit;
 
@@ -105,7 +105,7 @@ static void *partner_read(void *arg)
 
 static void ping_pong(const char *what, void *(*partner)(void *), bool resend)
 {
-	struct timespec wait = { resend ? 0 : 60, resend ? 10000000 : 0 };
+	struct timespec wait = { resend ? 0 : 60, resend ? 100000000 : 0 };
 	sigset_t usr2;
 	siginfo_t si;
 	pthread_t t;
