@@ -4,9 +4,10 @@
 # each once in a VM (tools from ../shared/tools/vm) and run there:
 #  - tests/kmod/kmod_test (ioctls, open/close cycles, doorbell, ring, the kick
 #    stress), identity_test, kmod_bench (the stub's fast path);
-#  - xbt-static on the static x86_64 guest tests signal_* and threads_*, once with
-#    XBT_KMOD=off and once with XBT_KMOD=require: same stdout and exit status
-#    as each other and as the native run on this machine;
+#  - xbt-static on the static x86_64 guest tests signal_* and threads_* (and
+#    tests/kmod/guest_signal_*.c), once with XBT_KMOD=off and once with
+#    XBT_KMOD=require: same stdout and exit status as each other and as the
+#    native run on this machine;
 #  - guest_sigbench under xbt with XBT_KMOD=off and require (numbers only).
 #   tests/kmod/run.sh [amd64|arm64]...      XBT_KMOD_ROUNDS: kick stress rounds (3000)
 # Needs `make O=$XBT_O check-x86_64 check-aarch64` first (xbt-static, guests).
@@ -26,10 +27,10 @@ results=$(mktemp /tmp/xbt-kmod.XXXXXX)
 trap 'rm -f "$results"*' EXIT
 cc_for() { case $1 in amd64) echo gcc ;; arm64) echo aarch64-linux-gnu-gcc ;; esac; }
 xbt_for() { case $1 in amd64) echo "$O/x86_64/xbt-static" ;; arm64) echo "$O/aarch64/xbt-static" ;; esac; }
-guest_cc=gcc
-[ "$(uname -m)" = x86_64 ] || guest_cc=x86_64-linux-gnu-gcc
 
 # The guest tests (static x86_64) and what they print natively.
+guest_cc=gcc
+[ "$(uname -m)" = x86_64 ] || guest_cc=x86_64-linux-gnu-gcc
 guests=()
 for g in "$O"/guest/guest/signal_* "$O"/guest/guest/threads_*; do
 	case $g in *.dyn | *.exp | *.st) continue ;; esac
@@ -39,6 +40,12 @@ if [ ${#guests[@]} -eq 0 ]; then
 	echo "FAIL kmod: no guest tests in $O/guest/guest (make O=$O check-x86_64 first)"
 	exit 1
 fi
+# Guest tests of their own here (process-wide signal paths).
+for s in tests/kmod/guest_signal_*.c; do
+	n=${s##*/}
+	$guest_cc -O2 -Wall -static -o "$out/${n%.c}" "$s" -lpthread || exit 1
+	guests+=("$out/${n%.c}")
+done
 mkdir -p "$out/exp"
 if [ "$(uname -m)" = x86_64 ]; then
 	for g in "${guests[@]}"; do
