@@ -46,6 +46,7 @@ struct em {
 	uint64_t *used;            /* bitmap of blk's temporaries that some op reads */
 	uint8_t *ndef;             /* per temporary: 1 defined once, by an IR_MOVI of kval */
 	uint64_t *kval;
+	struct llvm_vec_fn vf;     /* llvm_vec.c's view of the whole function */
 };
 
 static const struct llvm_block *member(const struct em *e, unsigned k)
@@ -481,7 +482,7 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 
 		for (unsigned j = 0; j < 4; j++)
 			k[j] = tconst(e, t[j], &v[j]);
-		r = llvm_vec_call(e->b, e->cpu, h, args + 1, k, v);
+		r = llvm_vec_call(e->b, e->cpu, &e->vf, h, args + 1, k, v);
 		if (r)
 			return r;
 	}
@@ -728,8 +729,11 @@ int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char 
 
 	entry = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "entry");
 	LLVMPositionBuilderAtEnd(e.b, entry);
-	for (unsigned m = 0; m < nm; m++)
+	e.vf.entry = entry;
+	for (unsigned m = 0; m < nm; m++) {
 		scan_slots(&e, member(&e, m));
+		llvm_vec_scan(&e.vf, member(&e, m)->code, member(&e, m)->n);
+	}
 	e.cached &= ~e.bad & ((1u << NSLOT) - 1);
 	e.written &= e.cached;
 	for (unsigned s = 0; s < NSLOT; s++)

@@ -16,8 +16,9 @@ extern const struct ir_helper h_sse_psll, h_sse_psrl, h_sse_psra, h_sse_pslldq, 
 
 /* ---- toolkit (shared with llvm_vecfp.c) ---- */
 
-void vx_init(struct vx *x, LLVMBuilderRef b, LLVMValueRef cpu)
+void vx_init(struct vx *x, LLVMBuilderRef b, LLVMValueRef cpu, struct llvm_vec_fn *vf)
 {
+	x->vf = vf;
 	x->b = b;
 	x->cpu = cpu;
 	x->fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(b));
@@ -223,6 +224,8 @@ LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, 
 			LLVMMDNodeInContext(x->ctx, w, 3));
 	LLVMPositionBuilderAtEnd(x->b, slow);
 	inc[1] = vx_call(x, h, args);
+	if (x->vf->mxcsr) /* the helper may have set flags: the cached MXCSR (llvm_vecfp.c) */
+		LLVMBuildStore(x->b, vx_load(x, X86_CPU_OFF(mxcsr), x->i32), x->vf->mxcsr);
 	bbs[1] = LLVMGetInsertBlock(x->b);
 	LLVMBuildBr(x->b, join);
 	LLVMPositionBuilderAtEnd(x->b, join);
@@ -587,12 +590,40 @@ static LLVMValueRef low_movmsk(struct vx *x, const struct ir_helper *h, const bo
 	return LLVMBuildZExt(x->b, vx_bc(x, v, vx_int1(x, nl)), x->i64, "");
 }
 
-LLVMValueRef llvm_vec_call(LLVMBuilderRef b, LLVMValueRef cpu, const struct ir_helper *h,
-			   LLVMValueRef *args, const bool *known, const uint64_t *val)
+/* Helpers that leave MXCSR alone, or only set its exception flags (h_ssefp). */
+static bool keeps_mxcsr(const struct ir_helper *h)
+{
+	if (h->flags == HF_PURE || h == &h_ssefp || h == &h_sse_psll || h == &h_sse_psrl ||
+	    h == &h_sse_psra || h == &h_sse_pslldq || h == &h_sse_psrldq ||
+	    h == &h_sse_movmskps || h == &h_sse_movmskpd)
+		return true;
+	for (unsigned i = 0; i < ARRAY_SIZE(vops); i++)
+		if (vops[i].h == h)
+			return true;
+	return false;
+}
+
+void llvm_vec_scan(struct llvm_vec_fn *vf, const struct ir_insn *code, unsigned n)
+{
+	const uint64_t mx = X86_CPU_OFF(mxcsr);
+
+	for (unsigned k = 0; k < n; k++) {
+		const struct ir_insn *i = &code[k];
+
+		if (i->op == IR_STC && i->imm < mx + 4 && i->imm + i->size > mx)
+			vf->mxcsr_written = true;
+		if (i->op == IR_CALL && !keeps_mxcsr((const struct ir_helper *)(uintptr_t)i->imm))
+			vf->mxcsr_written = true;
+	}
+}
+
+LLVMValueRef llvm_vec_call(LLVMBuilderRef b, LLVMValueRef cpu, struct llvm_vec_fn *vf,
+			   const struct ir_helper *h, LLVMValueRef *args, const bool *known,
+			   const uint64_t *val)
 {
 	struct vx x;
 
-	vx_init(&x, b, cpu);
+	vx_init(&x, b, cpu, vf);
 	if (h == &h_ssefp)
 		return llvm_vec_ssefp(&x, args, known, val);
 	if (h == &h_sse_psll || h == &h_sse_psrl || h == &h_sse_psra)

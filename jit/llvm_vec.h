@@ -18,9 +18,10 @@ struct vx {
 	LLVMModuleRef mod;
 	LLVMValueRef fn, cpu;
 	LLVMTypeRef i1, i8, i32, i64, f32, f64, ptr;
+	struct llvm_vec_fn *vf;
 };
 
-void vx_init(struct vx *x, LLVMBuilderRef b, LLVMValueRef cpu);
+void vx_init(struct vx *x, LLVMBuilderRef b, LLVMValueRef cpu, struct llvm_vec_fn *vf);
 LLVMTypeRef vx_int(struct vx *x, unsigned bytes);
 LLVMTypeRef vx_int1(struct vx *x, unsigned bits);
 LLVMTypeRef vx_vec(LLVMTypeRef ty, unsigned nl);

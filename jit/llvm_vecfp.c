@@ -67,9 +67,34 @@ static LLVMValueRef mid_range(struct vx *x, const struct fpf *f, LLVMValueRef m)
 	return LLVMBuildICmp(x->b, LLVMIntULT, t, vx_splat(f->it, f->exp - 1 - f->minnorm - 1), "");
 }
 
+/*
+ * MXCSR & mask == want. Only the fast paths' slow calls (h_ssefp, which sets flags)
+ * change MXCSR unless the function has an op that may write it: then MXCSR is kept in
+ * an alloca (SROA makes it SSA), loaded at the function's entry and after slow calls.
+ */
 static LLVMValueRef mxcsr_is(struct vx *x, uint32_t mask, uint32_t want)
 {
-	LLVMValueRef m = vx_load(x, X86_CPU_OFF(mxcsr), x->i32);
+	struct llvm_vec_fn *vf = x->vf;
+	LLVMValueRef m;
+
+	if (vf->mxcsr_written || !vf->entry) {
+		m = vx_load(x, X86_CPU_OFF(mxcsr), x->i32);
+	} else {
+		if (!vf->mxcsr) {
+			LLVMBasicBlockRef e = vf->entry;
+			LLVMBuilderRef eb = LLVMCreateBuilderInContext(x->ctx);
+			LLVMValueRef idx = vx_c(x->i64, X86_CPU_OFF(mxcsr)), v;
+
+			LLVMPositionBuilderBefore(eb, LLVMGetFirstInstruction(e));
+			vf->mxcsr = LLVMBuildAlloca(eb, x->i32, "");
+			LLVMPositionBuilderBefore(eb, LLVMGetBasicBlockTerminator(e));
+			v = LLVMBuildLoad2(eb, x->i32, LLVMBuildGEP2(eb, x->i8, x->cpu, &idx, 1, ""), "");
+			LLVMSetAlignment(v, 1);
+			LLVMBuildStore(eb, v, vf->mxcsr);
+			LLVMDisposeBuilder(eb);
+		}
+		m = LLVMBuildLoad2(x->b, x->i32, vf->mxcsr, "");
+	}
 
 	m = LLVMBuildAnd(x->b, m, vx_c(x->i32, mask), "");
 	return LLVMBuildICmp(x->b, LLVMIntEQ, m, vx_c(x->i32, want), "");
