@@ -273,6 +273,9 @@ const struct lift_entry lift_tab_base[] = {
 	{ ZYDIS_MNEMONIC_LOOPNE, lift_jrcxz_loop },
 	{ ZYDIS_MNEMONIC_NOP, lift_nop },
 	{ ZYDIS_MNEMONIC_ENDBR64, lift_nop },
+	/* hint-space NOPs while shadow stacks are off (CPUID has no CET_SS): the
+	 * register keeps its value, so `xor; rdssp` reads 0 as unwinders expect */
+	{ ZYDIS_MNEMONIC_RDSSPD, lift_nop }, { ZYDIS_MNEMONIC_RDSSPQ, lift_nop },
 	{ ZYDIS_MNEMONIC_SYSCALL, lift_syscall },
 	{ ZYDIS_MNEMONIC_HLT, lift_hlt },
 	{ ZYDIS_MNEMONIC_INT3, lift_int3 },
