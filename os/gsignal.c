@@ -304,6 +304,7 @@ void signal_mask_changed(struct os_thread *t)
 	}
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, &old);
+	signal_queue_sync(t);
 	recheck(t);
 	host_mask(t, t->sigmask);
 }
@@ -522,6 +523,7 @@ void signal_deliver(struct os_thread *t, bool after_syscall)
 		kmod_mask_changed(t);
 		return;
 	}
+	signal_queue_sync(t);
 	recheck(t);
 	host_mask(t, t->sigmask);
 }

@@ -30,9 +30,10 @@ const struct x86_sigaction *signal_action(int sig);
 void signal_set_action(int sig, const struct x86_sigaction *act);
 /* The guest mask changed: mirror it on the host and re-check what is deliverable. */
 void signal_mask_changed(struct os_thread *t);
-/* Signals xbt queued that the guest now blocks go back to the host kernel's queue,
- * where sigpending, sigtimedwait and signalfd see them (os/sys_signal.c). */
-void signal_requeue_blocked(struct os_thread *t);
+/* After a mask change: xbt's queue takes the host's pending signals the guest now
+ * accepts, and gives back those it blocks, where sigpending, sigtimedwait and
+ * signalfd see them (os/sys_signal.c). Host signals blocked. */
+void signal_queue_sync(struct os_thread *t);
 /* Deliver pending signals at a safe point; after_syscall: rax holds the result
  * of the syscall just handled (SA_RESTART decides on -EINTR). */
 void signal_deliver(struct os_thread *t, bool after_syscall);

@@ -66,8 +66,10 @@ static void wait_blocked_on(pid_t tid, const void *addr)
 {
 	char path[64], buf[256];
 
+	int64_t give_up = ns_now(CLOCK_MONOTONIC) + 5000000000LL;
+
 	snprintf(path, sizeof(path), "/proc/self/task/%d/syscall", tid);
-	for (int i = 0; i < 5000; i++) {
+	while (ns_now(CLOCK_MONOTONIC) < give_up) {
 		FILE *f = fopen(path, "r");
 		unsigned long nr, a0;
 		int n = 0;
