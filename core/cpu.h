@@ -91,6 +91,7 @@ struct x86_cpu {
 	volatile uint32_t pending;
 	uint32_t pad1;
 	void *os; /* the OS layer's per-thread state */
+	void *jmp_cache; /* this thread's indirect-branch table (jit/reclaim.h) */
 	/* Byte distance from &pending to the word safe points poll (x86_cpu_poll):
 	 * 0 polls pending itself; with /dev/xbt, the thread's doorbell ring word. */
 	int64_t poll_delta;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "cache.h"
+#include "reclaim.h"
 #include "tier.h"
 
 #define HASH_BITS 16
@@ -44,12 +45,11 @@ unsigned long cache_size(void)
 }
 
 /*
- * Callers hold the translation lock. With several guest threads another thread
- * may still be running a block being removed, so then blocks are only unlinked,
- * never freed (may_free false): a small leak per invalidation instead of a
- * use after free.
+ * Callers hold the translation lock. A removed block is marked dead (so no
+ * chain link to it is made again), loses its compiled code at once and is freed
+ * once no guest thread can be running it (jit/reclaim.c).
  */
-void cache_invalidate(uint64_t start, uint64_t end, bool may_free)
+void cache_invalidate(uint64_t start, uint64_t end)
 {
 	for (unsigned h = 0; h < ARRAY_SIZE(table); h++) {
 		struct tb **pp = &table[h];
@@ -60,13 +60,9 @@ void cache_invalidate(uint64_t start, uint64_t end, bool may_free)
 			if (tb->pc < end && tb->end > start) {
 				__atomic_store_n(pp, tb->hnext, __ATOMIC_RELEASE);
 				nblocks--;
-				if (may_free) {
-					tier_tb_free(tb);
-					free(tb->code);
-					free(tb);
-				} else {
-					__atomic_store_n(&tb->native, NULL, __ATOMIC_RELEASE);
-				}
+				tb->dead = true;
+				tier_tb_free(tb);
+				jit_defer_tb(tb);
 				continue;
 			}
 			__atomic_store_n(&tb->chain[0], NULL, __ATOMIC_RELAXED);

@@ -14,7 +14,8 @@ struct tb {
 	unsigned n;
 	unsigned ntemps;
 	unsigned ninsns;
-	uint64_t count;      /* executions (hotness) */
+	uint64_t count;      /* executions (hotness; racy between threads, as it may be) */
+	bool dead;           /* removed by an invalidation, waiting to be freed */
 	/* LLVM tier (jit/tier.c); all NULL while the block is interpreted. */
 	void *native;        /* compiled entry; release store, acquire load */
 	void *nchain[2];     /* compiled successors through exits 0/1, loaded by compiled code */
@@ -25,7 +26,7 @@ struct tb {
 struct tb *cache_lookup(uint64_t pc);
 void cache_insert(struct tb *tb);
 /* Remove blocks overlapping [start, end); unlinks all chains. */
-void cache_invalidate(uint64_t start, uint64_t end, bool may_free);
+void cache_invalidate(uint64_t start, uint64_t end);
 unsigned long cache_size(void);
 
 #endif

@@ -15,6 +15,7 @@
 #include "interp.h"
 #include "jit.h"
 #include "lift.h"
+#include "reclaim.h"
 #include "tier.h"
 
 struct jit_options jit_opts = { .max_block_insns = 64, .tier = TIER_ON, .threshold = 1000 };
@@ -24,28 +25,32 @@ static struct {
 } stats;
 
 static struct ir_block scratch; /* under jit_lock */
-/* Translation, insertion, invalidation and the tier's guest-side work. */
-static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
 /*
- * Set once a second guest thread exists. The LLVM tier's guest-side state
- * (publication, jump cache, unit retirement) is single-threaded, so from then on
- * it is frozen: code already published keeps running (it is immutable), nothing
- * new is queued or published, and invalidated blocks are not freed.
+ * The translation lock: translation, insertion, invalidation, chain links and
+ * the tier's bookkeeping. Not on the hot path: lookups are lock-free, and links
+ * and publications are made once.
  */
-static bool multithreaded;
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
 
-void jit_threads_started(void)
+/* fork: the child must not inherit a lock held by another thread; the LLVM
+ * tier's own locks are taken after this one, as everywhere. */
+static void fork_prepare(void)
 {
 	pthread_mutex_lock(&jit_lock);
-	if (!multithreaded)
-		log_info(LOG_JIT, "second guest thread: the LLVM tier stops taking new work");
-	__atomic_store_n(&multithreaded, true, __ATOMIC_RELEASE);
+	tier_fork_prepare();
+}
+
+static void fork_parent(void)
+{
+	tier_fork_parent();
 	pthread_mutex_unlock(&jit_lock);
 }
 
-static inline bool is_mt(void)
+static void fork_child(void)
 {
-	return __atomic_load_n(&multithreaded, __ATOMIC_ACQUIRE);
+	tier_fork_child();
+	pthread_mutex_init(&jit_lock, NULL);
+	jit_threads_after_fork();
 }
 
 /* The block whose nchain[] array is at addr (a compiled block's exit result). */
@@ -58,6 +63,7 @@ int jit_init(void)
 {
 	lift_init();
 	ir_init(&scratch);
+	pthread_atfork(fork_prepare, fork_parent, fork_child);
 	return 0;
 }
 
@@ -91,7 +97,7 @@ static struct tb *translate(uint64_t pc)
 	BUG_ON(!tb->code);
 	memcpy(tb->code, scratch.insns, scratch.n * sizeof(*tb->code));
 	cache_insert(tb);
-	if (jit_opts.tier == TIER_ONLY && !multithreaded)
+	if (jit_opts.tier == TIER_ONLY)
 		tier_hot(tb);
 	stats.translated++;
 	stats.guest_insns += res.ninsns;
@@ -114,18 +120,60 @@ static struct tb *translate_locked(uint64_t pc)
 void jit_invalidate(gaddr_t start, uint64_t len)
 {
 	pthread_mutex_lock(&jit_lock);
-	cache_invalidate(start, start + len, !multithreaded);
+	cache_invalidate(start, start + len);
 	tier_invalidate(start, start + len);
+	jit_epoch_advance();
+	jit_reclaim();
 	pthread_mutex_unlock(&jit_lock);
+}
+
+/*
+ * Link prev's exit slot to tb (and, with fn, to tb's compiled code) unless an
+ * invalidation removed either block or unpublished fn since this thread looked
+ * them up: a link made then would outlive them.
+ */
+static void link_exit(struct tb *prev, int slot, struct tb *tb, llvm_native_fn fn)
+{
+	pthread_mutex_lock(&jit_lock);
+	if (!prev->dead && !tb->dead) {
+		__atomic_store_n(&prev->chain[slot], tb, __ATOMIC_RELEASE);
+		if (fn && tier_entry(tb) == fn)
+			__atomic_store_n(&prev->nchain[slot], (void *)fn, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&jit_lock);
+}
+
+static void hot(struct tb *tb)
+{
+	pthread_mutex_lock(&jit_lock);
+	tier_hot(tb);
+	pthread_mutex_unlock(&jit_lock);
+}
+
+static void poll_tier(void)
+{
+	pthread_mutex_lock(&jit_lock);
+	tier_poll_slow();
+	pthread_mutex_unlock(&jit_lock);
+}
+
+static void try_reclaim(void)
+{
+	if (pthread_mutex_trylock(&jit_lock) == 0) {
+		jit_reclaim();
+		pthread_mutex_unlock(&jit_lock);
+	}
 }
 
 /*
  * Run blocks until an exit the OS layer handles. A compiled block may run many
  * blocks before it returns (it jumps to compiled successors itself); its result
  * then names the last block's exit slot (LLVM_EXIT_SLOT_MIN), which the loop
- * links to the successor once that is compiled too.
+ * links to the successor once that is compiled too. The top of the loop is this
+ * thread's quiescent point: after an invalidation it keeps no block pointer.
  */
-static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sigjmp_buf *jb)
+static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sigjmp_buf *jb,
+							struct jit_thread *me)
 {
 	struct tb *prev = NULL, *tb;
 	int slot = -1; /* prev's direct exit taken, or -1 */
@@ -134,8 +182,13 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 	for (;;) {
 		if (unlikely(x86_cpu_poll(cpu)))
 			return JIT_EXIT_SIGNAL;
-		if (!is_mt())
-			tier_poll();
+		if (unlikely(jit_quiesce(me))) {
+			slot = -1;
+			if (__atomic_load_n(&jit_limbo_nonempty, __ATOMIC_RELAXED))
+				try_reclaim();
+		}
+		if (unlikely(tier_done()))
+			poll_tier();
 		if (slot >= 0 && (tb = __atomic_load_n(&prev->chain[slot], __ATOMIC_ACQUIRE))) {
 			stats.chained++;
 		} else {
@@ -143,17 +196,15 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 			tb = cache_lookup(cpu->rip);
 			if (!tb)
 				tb = translate_locked(cpu->rip);
-			if (slot >= 0)
-				__atomic_store_n(&prev->chain[slot], tb, __ATOMIC_RELEASE);
 		}
 		fn = tier_entry(tb);
+		if (slot >= 0 && (prev->chain[slot] != tb || (fn && prev->nchain[slot] != fn)))
+			link_exit(prev, slot, tb, fn);
+		else if (fn && slot < 0)
+			tier_jmp_insert(me->jc, tb, fn);
 		if (fn) {
 			uint64_t r;
 
-			if (slot >= 0) /* prev's code, or a region holding prev */
-				__atomic_store_n(&prev->nchain[slot], (void *)fn, __ATOMIC_RELEASE);
-			else if (slot < 0 && !is_mt())
-				tier_jmp_insert(tb, fn);
 			stats.native_runs++;
 			gmem_recover_point = jb;
 			r = fn(cpu);
@@ -170,9 +221,8 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 			}
 			continue;
 		}
-		if (unlikely(++tb->count == jit_opts.threshold) && jit_opts.tier != TIER_OFF &&
-		    !is_mt())
-			tier_hot(tb);
+		if (unlikely(++tb->count == jit_opts.threshold) && jit_opts.tier != TIER_OFF)
+			hot(tb);
 		gmem_recover_point = jb;
 		int r = interp_run(cpu, tb->code, tb->ntemps);
 		gmem_recover_point = NULL;
@@ -187,8 +237,12 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 
 enum jit_exit jit_run(struct x86_cpu *cpu)
 {
+	struct jit_thread *me = jit_thread_self();
+	enum jit_exit r;
 	sigjmp_buf jb;
 
+	cpu->jmp_cache = me->jc;
+	jit_thread_enter(me);
 	if (sigsetjmp(jb, 0)) {
 		/* A host fault on a guest access: report it at the current instruction. */
 		gmem_recover_point = NULL;
@@ -197,9 +251,12 @@ enum jit_exit jit_run(struct x86_cpu *cpu)
 		cpu->exit_code = gmem_last_fault.code;
 		cpu->exit_addr = gmem_last_fault.addr;
 		cpu->exit_err = X86_TRAP_PF;
+		jit_thread_leave(me);
 		return JIT_EXIT_FAULT;
 	}
-	return run_loop(cpu, &jb);
+	r = run_loop(cpu, &jb, me);
+	jit_thread_leave(me);
+	return r;
 }
 
 void jit_print_stats(void)

@@ -43,8 +43,6 @@ extern struct jit_options jit_opts;
 int jit_init(void);
 /* Run guest code from cpu->rip until something the OS layer must handle. */
 enum jit_exit jit_run(struct x86_cpu *cpu);
-/* A second guest thread is about to start (see jit.c: the LLVM tier then freezes). */
-void jit_threads_started(void);
 /* Drop translations of guest code in [start, start+len) (munmap, mprotect, SMC). */
 void jit_invalidate(gaddr_t start, uint64_t len);
 /* A fresh CPU state as after execve (x86_64 ABI defaults: FCW 0x37f, MXCSR 0x1f80). */

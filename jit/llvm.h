@@ -25,14 +25,14 @@ static inline bool llvm_exit_is_slot(uint64_t r)
 /*
  * Indirect branches (returns, calls through pointers, switch tables): compiled
  * code looks the target up here and jumps to it directly; the dispatcher fills
- * entries, invalidation clears the table. One guest thread for now.
+ * entries, invalidation clears the table. One table per guest thread
+ * (cpu->jmp_cache; jit/reclaim.h).
  */
 #define LLVM_JMP_BITS 12
 struct llvm_jmp_entry {
 	uint64_t pc;
 	llvm_native_fn fn;
 };
-extern struct llvm_jmp_entry llvm_jmp_cache[1u << LLVM_JMP_BITS];
 static inline unsigned llvm_jmp_hash(uint64_t pc)
 {
 	return (unsigned)((pc ^ (pc >> LLVM_JMP_BITS)) & ((1u << LLVM_JMP_BITS) - 1));

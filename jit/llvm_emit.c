@@ -278,7 +278,7 @@ static void emit_goto(struct em *e, const struct ir_insn *i)
 	LLVMBuildRet(e->b, exit_tag(e, k));
 }
 
-/* Indirect exit: jump through llvm_jmp_cache when the target is there. */
+/* Indirect exit: jump through the thread's jump cache when the target is there. */
 static void emit_gotor(struct em *e, LLVMValueRef target)
 {
 	LLVMBasicBlockRef hit = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
@@ -290,7 +290,7 @@ static void emit_gotor(struct em *e, LLVMValueRef target)
 	h = LLVMBuildXor(e->b, target, LLVMBuildLShr(e->b, target, c64(e, LLVM_JMP_BITS), ""), "");
 	h = LLVMBuildAnd(e->b, h, c64(e, (1u << LLVM_JMP_BITS) - 1), "");
 	h = LLVMBuildShl(e->b, h, c64(e, 4), "");
-	ent = LLVMBuildAdd(e->b, c64(e, (uint64_t)(uintptr_t)llvm_jmp_cache), h, "");
+	ent = LLVMBuildAdd(e->b, load_field(e, X86_CPU_OFF(jmp_cache), e->i64), h, "");
 	pc = LLVMBuildLoad2(e->b, e->i64, LLVMBuildIntToPtr(e->b, ent, e->ptr, ""), "");
 	fn = LLVMBuildLoad2(e->b, e->ptr,
 			    LLVMBuildIntToPtr(e->b, LLVMBuildAdd(e->b, ent, c64(e, 8), ""), e->ptr, ""),

@@ -16,6 +16,7 @@
 
 #include "../core/log.h"
 #include "jit.h"
+#include "reclaim.h"
 #include "tier.h"
 
 #define BATCH_MAX 64
@@ -58,11 +59,10 @@ static pthread_cond_t qcond = PTHREAD_COND_INITIALIZER;
 static struct tier_job *queue_head, **queue_tail = &queue_head;
 static struct tier_batch *done;
 static struct tier_unit *retired;
-static bool thread_running, atfork_done;
-static struct tier_job *outstanding;  /* guest thread only */
-static struct tier_region *regions;   /* guest thread only */
+static bool thread_running;
+static struct tier_job *outstanding;  /* under the translation lock */
+static struct tier_region *regions;   /* under the translation lock */
 int tier_done_flag;
-struct llvm_jmp_entry llvm_jmp_cache[1u << LLVM_JMP_BITS];
 
 static struct {
 	unsigned long queued, compiled, failed, units, removed, published, cancelled, regions;
@@ -158,14 +158,13 @@ static void *compile_main(void *arg)
 	return NULL;
 }
 
-/* fork: wait until the compile thread is outside LLVM; the child restarts it. */
-static void fork_prepare(void)
+void tier_fork_prepare(void)
 {
 	pthread_mutex_lock(&clock_);
 	pthread_mutex_lock(&qlock);
 }
 
-static void fork_parent(void)
+void tier_fork_parent(void)
 {
 	pthread_mutex_unlock(&qlock);
 	pthread_mutex_unlock(&clock_);
@@ -176,7 +175,7 @@ static void fork_parent(void)
  * creates one. Such children run interpreted; most of them exec at once. */
 static bool no_new_thread;
 
-static void fork_child(void)
+void tier_fork_child(void)
 {
 	pthread_mutex_init(&qlock, NULL);
 	pthread_mutex_init(&clock_, NULL);
@@ -191,10 +190,6 @@ static void start_thread(void)
 	pthread_attr_t attr;
 	sigset_t all, old;
 
-	if (!atfork_done) {
-		pthread_atfork(fork_prepare, fork_parent, fork_child);
-		atfork_done = true;
-	}
 	/* host signals (guest signals, faults of guest code) go to guest threads */
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
@@ -217,8 +212,6 @@ static void publish(struct tb *tb, struct tier_unit *u, llvm_native_fn fn)
 	__atomic_store_n(&tb->native, (void *)fn, __ATOMIC_RELEASE);
 }
 
-static void retire(struct tier_unit *u);
-
 /* Take tb's code away (it will be compiled again once hot). */
 static void unpublish(struct tb *tb)
 {
@@ -236,7 +229,7 @@ static void unpublish(struct tb *tb)
 	}
 	__atomic_store_n(&tb->native, NULL, __ATOMIC_RELEASE);
 	if (tb->unit && --tb->unit->live == 0)
-		retire(tb->unit);
+		jit_defer_unit(tb->unit); /* other threads may still run it */
 	tb->unit = NULL;
 }
 
@@ -248,7 +241,7 @@ static bool overlaps(const uint64_t (*range)[2], unsigned n, uint64_t start, uin
 	return false;
 }
 
-static void retire(struct tier_unit *u)
+void tier_retire_unit(struct tier_unit *u)
 {
 	if (!thread_running) {
 		pthread_mutex_lock(&clock_);
@@ -279,7 +272,7 @@ static void compile_now(struct tb *tb)
 	if (blk.entry)
 		publish(tb, u, blk.entry);
 	else
-		retire(u);
+		tier_retire_unit(u);
 }
 
 static void copy_block(struct llvm_block *dst, struct tb *tb)
@@ -407,7 +400,7 @@ void tier_poll_slow(void)
 			free_job(j);
 		}
 		if (b->unit && !b->unit->live)
-			retire(b->unit);
+			tier_retire_unit(b->unit); /* never published */
 		free(b);
 		b = next;
 	}
@@ -475,19 +468,22 @@ uint64_t llvm_misaligned_rmw(uint64_t op, uint64_t addr, uint64_t size, uint64_t
 	}
 }
 
-void tier_jmp_insert(struct tb *tb, llvm_native_fn fn)
+void tier_jmp_insert(struct llvm_jmp_entry *jc, struct tb *tb, llvm_native_fn fn)
 {
-	struct llvm_jmp_entry *e = &llvm_jmp_cache[llvm_jmp_hash(tb->pc)];
+	struct llvm_jmp_entry *e = &jc[llvm_jmp_hash(tb->pc)];
 
-	e->pc = tb->pc;
-	e->fn = fn;
+	/* fn first: a compiled reader that matches pc must not see another fn
+	 * (only this thread fills its table; others only clear it) */
+	__atomic_store_n(&e->pc, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&e->fn, fn, __ATOMIC_RELAXED);
+	__atomic_store_n(&e->pc, tb->pc, __ATOMIC_RELEASE);
 }
 
 void tier_invalidate(uint64_t start, uint64_t end)
 {
 	struct tier_region *r, *next;
 
-	memset(llvm_jmp_cache, 0, sizeof(llvm_jmp_cache));
+	jit_clear_jump_caches();
 	for (struct tier_job *j = outstanding; j; j = j->onext)
 		if (!j->cancelled && overlaps(j->range, j->blk.nmembers + 1, start, end)) {
 			j->cancelled = true;

@@ -13,16 +13,22 @@ enum tier_mode { TIER_OFF, TIER_ON, TIER_ONLY };
 
 /* The block's execution count reached the threshold (or, in only mode, it is new). */
 void tier_hot(struct tb *tb);
-/* Publish finished compilations; cheap when there are none. Guest thread only. */
-void tier_poll_slow(void);
+/* Finished compilations wait: call tier_poll_slow (under the translation lock). */
 extern int tier_done_flag;
-static inline void tier_poll(void)
+static inline bool tier_done(void)
 {
-	if (unlikely(__atomic_load_n(&tier_done_flag, __ATOMIC_ACQUIRE)))
-		tier_poll_slow();
+	return __atomic_load_n(&tier_done_flag, __ATOMIC_ACQUIRE);
 }
+/* Publish finished compilations (under the translation lock). */
+void tier_poll_slow(void);
 
-/* The block is being freed (invalidation): cancel or release its code. */
+/* fork: the parent waits until the compile thread is outside LLVM; the child
+ * restarts it on demand. Called with the translation lock held (jit.c). */
+void tier_fork_prepare(void);
+void tier_fork_parent(void);
+void tier_fork_child(void);
+
+/* The block is being removed (invalidation): cancel its job, unpublish its code. */
 void tier_tb_free(struct tb *tb);
 
 static inline llvm_native_fn tier_entry(struct tb *tb)
@@ -30,8 +36,10 @@ static inline llvm_native_fn tier_entry(struct tb *tb)
 	return (llvm_native_fn)__atomic_load_n(&tb->native, __ATOMIC_ACQUIRE);
 }
 
-/* Let compiled indirect branches reach tb directly. */
-void tier_jmp_insert(struct tb *tb, llvm_native_fn fn);
+/* Let compiled indirect branches of this thread (its jump cache jc) reach tb directly. */
+void tier_jmp_insert(struct llvm_jmp_entry *jc, struct tb *tb, llvm_native_fn fn);
+/* No thread runs u's code any more: remove it (compile thread). */
+void tier_retire_unit(struct tier_unit *u);
 /* Guest code was invalidated: forget every direct pointer to compiled code. */
 void tier_invalidate(uint64_t start, uint64_t end);
 void tier_print_stats(void);

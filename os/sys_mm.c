@@ -5,6 +5,7 @@
  * never unmap or remap xbt's own memory, and translated code of unmapped or no longer
  * executable pages is dropped (jit_invalidate).
  */
+#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/shm.h>
@@ -26,7 +27,7 @@ static int prot_to_host(uint64_t p)
 	       (p & X86_PROT_GROWSUP ? PROT_GROWSUP : 0);
 }
 
-long sys_mmap(struct os_thread *t, const uint64_t *a)
+static long do_mmap(struct os_thread *t, const uint64_t *a)
 {
 	uint64_t addr = a[0], len = a[1], prot = a[2], flags = a[3], off = a[5];
 	int fd = sys_fd(a[4]);
@@ -69,7 +70,7 @@ long sys_mmap(struct os_thread *t, const uint64_t *a)
 	return (long)(uintptr_t)r;
 }
 
-long sys_munmap(struct os_thread *t, const uint64_t *a)
+static long do_munmap(struct os_thread *t, const uint64_t *a)
 {
 	uint64_t addr = a[0], len = ALIGN_UP(a[1], X86_PAGE_SIZE);
 
@@ -100,7 +101,7 @@ long sys_munmap(struct os_thread *t, const uint64_t *a)
 	return 0;
 }
 
-long sys_mprotect(struct os_thread *t, const uint64_t *a)
+static long do_mprotect(struct os_thread *t, const uint64_t *a)
 {
 	uint64_t addr = a[0], len = ALIGN_UP(a[1], X86_PAGE_SIZE), prot = a[2];
 	bool had_exec;
@@ -122,7 +123,7 @@ long sys_mprotect(struct os_thread *t, const uint64_t *a)
 	return 0;
 }
 
-long sys_mremap(struct os_thread *t, const uint64_t *a)
+static long do_mremap(struct os_thread *t, const uint64_t *a)
 {
 	uint64_t old = a[0], olen = ALIGN_UP(a[1], X86_PAGE_SIZE), nlen = ALIGN_UP(a[2], X86_PAGE_SIZE);
 	uint64_t flags = a[3], naddr = a[4];
@@ -159,7 +160,7 @@ long sys_mremap(struct os_thread *t, const uint64_t *a)
 	return (long)(uintptr_t)r;
 }
 
-long sys_madvise(struct os_thread *t, const uint64_t *a)
+static long do_madvise(struct os_thread *t, const uint64_t *a)
 {
 	uint64_t len = ALIGN_UP(a[1], X86_PAGE_SIZE);
 
@@ -215,7 +216,7 @@ long sys_membarrier(struct os_thread *t, const uint64_t *a)
  * brk: the heap grows page by page after the program's last segment. Like Linux, a
  * request that would collide with another mapping fails by returning the old break.
  */
-long sys_brk(struct os_thread *t, const uint64_t *a)
+static long do_brk(struct os_thread *t, const uint64_t *a)
 {
 	struct os_process *p = t->proc;
 	uint64_t want = a[0], cur_top = ALIGN_UP(p->brk_cur, X86_PAGE_SIZE);
@@ -255,7 +256,7 @@ long sys_shmctl(struct os_thread *t, const uint64_t *a)
 	return HOST(shmctl, (int)a[0], (int)a[1], a[2]);
 }
 
-long sys_shmat(struct os_thread *t, const uint64_t *a)
+static long do_shmat(struct os_thread *t, const uint64_t *a)
 {
 	struct shmid_ds ds;
 	long r;
@@ -272,7 +273,7 @@ long sys_shmat(struct os_thread *t, const uint64_t *a)
 	return r;
 }
 
-long sys_shmdt(struct os_thread *t, const uint64_t *a)
+static long do_shmdt(struct os_thread *t, const uint64_t *a)
 {
 	long r;
 
@@ -284,3 +285,53 @@ long sys_shmdt(struct os_thread *t, const uint64_t *a)
 		jit_invalidate(a[0], X86_PAGE_SIZE);
 	return r;
 }
+
+/*
+ * For other guest threads, each of these is one step: the host call and the
+ * bookkeeping (mm.c, jit_invalidate) happen under one lock. Otherwise thread A's
+ * munmap could drop the record of the mapping thread B just got at the same
+ * address, and the region array would be changed concurrently.
+ */
+static pthread_mutex_t mm_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t mm_once = PTHREAD_ONCE_INIT;
+
+static void mm_fork_prepare(void)
+{
+	pthread_mutex_lock(&mm_mutex);
+}
+
+static void mm_fork_parent(void)
+{
+	pthread_mutex_unlock(&mm_mutex);
+}
+
+static void mm_fork_child(void)
+{
+	pthread_mutex_init(&mm_mutex, NULL);
+}
+
+static void mm_atfork(void)
+{
+	pthread_atfork(mm_fork_prepare, mm_fork_parent, mm_fork_child);
+}
+
+#define MM_LOCKED(name)                                                      \
+	long sys_##name(struct os_thread *t, const uint64_t *a)              \
+	{                                                                    \
+		long r;                                                      \
+									     \
+		pthread_once(&mm_once, mm_atfork);                           \
+		pthread_mutex_lock(&mm_mutex);                               \
+		r = do_##name(t, a);                                         \
+		pthread_mutex_unlock(&mm_mutex);                             \
+		return r;                                                    \
+	}
+
+MM_LOCKED(mmap)
+MM_LOCKED(munmap)
+MM_LOCKED(mprotect)
+MM_LOCKED(mremap)
+MM_LOCKED(madvise)
+MM_LOCKED(brk)
+MM_LOCKED(shmat)
+MM_LOCKED(shmdt)
