@@ -118,6 +118,8 @@ $(BUILD)/unit/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  UNIT [$(ARCH)] $@")
 	$(Q)$(XCC) $(XCFLAGS) -I. -o $@ $< $(LIB_OBJ) $(LDLIBS) $(LLVM_LIBS)
+# tso_fences reads the LLVM IR the tier emits
+$(BUILD)/unit/tso_fences: XCFLAGS += -I$(LLVM_INC)
 unit: $(UNIT_BIN)
 
 # ---- x86_64 guest programs (shared by both builds) ----

@@ -9,6 +9,7 @@
 
 #include "../core/log.h"
 #include "interp.h"
+#include "jit.h"
 
 void interp_prepare(struct ir_block *b)
 {
@@ -170,8 +171,16 @@ int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
 			break;
 		}
 		case IR_STC: memcpy(base + i->imm, &a, i->size); break;
-		case IR_LD: t[i->d] = ld(a, i->size); break;
-		case IR_ST: st(a, i->size, t[i->b]); break;
+		case IR_LD:
+			t[i->d] = ld(a, i->size);
+			if (unlikely(jit_tso_fences()))
+				__atomic_thread_fence(__ATOMIC_ACQUIRE);
+			break;
+		case IR_ST:
+			if (unlikely(jit_tso_fences()))
+				__atomic_thread_fence(__ATOMIC_RELEASE);
+			st(a, i->size, t[i->b]);
+			break;
 		case IR_ADD: t[i->d] = a + b; break;
 		case IR_SUB: t[i->d] = a - b; break;
 		case IR_MUL: t[i->d] = a * b; break;
@@ -215,8 +224,13 @@ int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
 			break;
 		case IR_CALL: {
 			const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
+			bool fence = (h->flags & HF_MEM) && jit_tso_fences();
 
+			if (unlikely(fence))
+				__atomic_thread_fence(__ATOMIC_RELEASE);
 			t[i->d] = h->fn(cpu, a, t[i->b], t[i->c], t[i->e]);
+			if (unlikely(fence))
+				__atomic_thread_fence(__ATOMIC_ACQUIRE);
 			break;
 		}
 		case IR_XCHG:

@@ -19,6 +19,12 @@
 #include "tier.h"
 
 struct jit_options jit_opts = { .max_block_insns = 64, .tier = TIER_ON, .threshold = 1000 };
+int jit_tso_active;
+#if defined(__x86_64__)
+const int jit_host_weak = 0;
+#else
+const int jit_host_weak = 1;
+#endif
 
 static struct {
 	unsigned long translated, guest_insns, lookups, chained, exits, native_runs;
@@ -61,6 +67,7 @@ static inline struct tb *container_of_nchain(uint64_t addr)
 
 int jit_init(void)
 {
+	jit_tso_active = jit_opts.tso == TSO_STRICT;
 	lift_init();
 	ir_init(&scratch);
 	pthread_atfork(fork_prepare, fork_parent, fork_child);
@@ -125,6 +132,18 @@ void jit_invalidate(gaddr_t start, uint64_t len)
 	jit_epoch_advance();
 	jit_reclaim();
 	pthread_mutex_unlock(&jit_lock);
+}
+
+/* TSO auto: code translated without fences must not run in a second thread. */
+void jit_threads_started(void)
+{
+	if (jit_opts.tso != TSO_AUTO || __atomic_load_n(&jit_tso_active, __ATOMIC_RELAXED))
+		return;
+	__atomic_store_n(&jit_tso_active, 1, __ATOMIC_RELAXED);
+	if (jit_host_weak) {
+		log_info(LOG_JIT, "second guest thread: x86 memory order from now on");
+		jit_invalidate(0, UINT64_MAX);
+	}
 }
 
 /*

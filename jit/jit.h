@@ -36,9 +36,26 @@ struct jit_options {
 	int tier;             /* XBT_JIT: 0 off (interpreter only), 1 on, 2 only (compile everything) */
 	unsigned threshold;   /* XBT_JIT_THRESHOLD: executions before a block is compiled */
 	int no_thread_after_fork; /* forked children stay interpreted (xbt runs under an emulator) */
+	int tso;              /* XBT_TSO: enum jit_tso */
 };
 
 extern struct jit_options jit_opts;
+
+/*
+ * x86's memory order (TSO) on a weakly ordered host: guest loads are followed by
+ * an acquire fence and guest stores preceded by a release fence. auto: from the
+ * moment a second guest thread starts (code translated before is dropped);
+ * strict: always; off: never. Hosts that are TSO themselves need nothing.
+ */
+enum jit_tso { TSO_AUTO, TSO_STRICT, TSO_OFF };
+extern int jit_tso_active;     /* fences are emitted and executed now */
+extern const int jit_host_weak; /* the host may reorder memory accesses */
+static inline bool jit_tso_fences(void)
+{
+	return jit_host_weak && __atomic_load_n(&jit_tso_active, __ATOMIC_RELAXED);
+}
+/* A guest thread is about to start a second host thread (clone). */
+void jit_threads_started(void);
 
 int jit_init(void);
 /* Run guest code from cpu->rip until something the OS layer must handle. */

@@ -20,6 +20,7 @@
 
 #include "../core/log.h"
 #include "interp.h"
+#include "jit.h"
 #include "llvm_int.h"
 
 #define NSLOT 23 /* regs[16], rip, cc_op, cc_dst, cc_src, cc_src2, eflags, df */
@@ -38,6 +39,7 @@ struct em {
 	uint32_t bad;              /* accessed across a field boundary: never cached */
 	uint32_t dirty;            /* written since the last store-back (conservative) */
 	bool rip_stored;           /* insn_rip holds the current instruction's rip */
+	bool tso;                  /* fences around guest accesses (jit_tso_fences) */
 	uint64_t cur_rip;
 	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
 	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
@@ -490,7 +492,11 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 	/* after sync_for_fault the struct holds all state: HF_STATE helpers see it */
 	if (h->flags & (HF_STATE | HF_MEM))
 		sync_for_fault(e);
+	if (e->tso && (h->flags & HF_MEM))
+		LLVMBuildFence(e->b, LLVMAtomicOrderingRelease, 0, "");
 	r = LLVMBuildCall2(e->b, e->helperty, f, args, 5, "");
+	if (e->tso && (h->flags & HF_MEM))
+		LLVMBuildFence(e->b, LLVMAtomicOrderingAcquire, 0, "");
 	if (h->flags == HF_PURE) /* a function of its arguments: LLVM may CSE or drop it */
 		add_pure_attrs(e, r);
 	if (h->flags & HF_STATE)
@@ -558,10 +564,14 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 		/* a load kept only for its fault (clflush, probes) must stay */
 		if (!i->d || !(e->used[i->d / 64] & (1ULL << (i->d % 64))))
 			LLVMSetVolatile(v, 1);
+		if (e->tso) /* guest accesses may be misaligned: fences, not ldar/stlr */
+			LLVMBuildFence(B, LLVMAtomicOrderingAcquire, 0, "");
 		tset(e, i->d, widen(e, v, i->size));
 		break;
 	case IR_ST:
 		sync_for_fault(e);
+		if (e->tso)
+			LLVMBuildFence(B, LLVMAtomicOrderingRelease, 0, "");
 		v = LLVMBuildStore(B, narrow(e, tv(e, i->b), i->size), guest_ptr(e, i->a));
 		LLVMSetAlignment(v, 1);
 		break;
@@ -715,7 +725,8 @@ static int emit_member(struct em *e, unsigned m)
 
 int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name)
 {
-	struct em e = { .mod = mod, .head = blk, .ctx = LLVMGetModuleContext(mod) };
+	struct em e = { .mod = mod, .head = blk, .ctx = LLVMGetModuleContext(mod),
+			 .tso = jit_tso_fences() };
 	unsigned nm = blk->nmembers + 1;
 	LLVMBasicBlockRef entry;
 	int ret = 0;

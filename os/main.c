@@ -47,7 +47,9 @@ static void usage(FILE *f)
 		"  XBT_DUMP_IR=1  XBT_STATS=1\n"
 		"  XBT_JIT=off|on|only (LLVM tier; only: compile every block before it runs)\n"
 		"  XBT_JIT_THRESHOLD=N (executions before a block is compiled)\n"
-		"  XBT_SECCOMP=on|off|log (host syscall filter)  XBT_KMOD=auto|off|require\n");
+		"  XBT_SECCOMP=on|off|log (host syscall filter)  XBT_KMOD=auto|off|require\n"
+		"  XBT_TSO=auto|strict|off (x86 memory order on weakly ordered hosts; auto: once\n"
+		"    a second guest thread starts)\n");
 }
 
 static int env_int(const char *name, int def)
@@ -84,6 +86,17 @@ static void read_knobs(bool secure)
 		jit_opts.threshold = 1;
 	/* XBT_RUNNER: xbt itself runs under an emulator (see jit/tier.c fork_child) */
 	jit_opts.no_thread_after_fork = getenv("XBT_RUNNER") != NULL;
+	v = getenv("XBT_TSO");
+	if (v && *v) {
+		if (!strcmp(v, "auto"))
+			jit_opts.tso = TSO_AUTO;
+		else if (!strcmp(v, "strict"))
+			jit_opts.tso = TSO_STRICT;
+		else if (!strcmp(v, "off"))
+			jit_opts.tso = TSO_OFF;
+		else
+			xbt_msg("warning: bad XBT_TSO value '%s' (auto|strict|off) ignored", v);
+	}
 	v = getenv("XBT_KMOD");
 	os_opts.kmod = kmod_parse(v);
 	if (os_opts.kmod < 0) {

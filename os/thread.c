@@ -90,6 +90,7 @@ long thread_clone(struct os_thread *parent, uint64_t flags, uint64_t newsp, uint
 	t->proc = parent->proc;
 	t->sigmask = parent->sigmask; /* inherited; the alternate stack is not */
 	s.t = t;
+	jit_threads_started(); /* XBT_TSO=auto: x86 memory order from now on */
 	__atomic_add_fetch(&live, 1, __ATOMIC_ACQ_REL);
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
