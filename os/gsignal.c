@@ -165,6 +165,8 @@ static void kmod_mask_changed(struct os_thread *t)
 	__atomic_thread_fence(__ATOMIC_SEQ_CST); /* pairs with the probe's barrier */
 	if (old & ~wake & kmod.slots[0].pending)
 		kmod_retarget(old & ~wake); /* a process-directed one may have been ours */
+	if (t->sig_pending & t->sigmask & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS)))
+		signal_queue_sync(t); /* taken, then blocked: back to the host's queue */
 	kmod_recheck(t);
 	host_mask(t, t->sigmask);
 }

@@ -14,6 +14,8 @@
 # Prints PASS/FAIL lines (one per VM check, tests/run.sh style) and "bench:" lines;
 # exit 1 on failure, 77 if the VM tools are missing.
 set -u
+# Started from make (make check): its O= would reach the kernel's Kbuild.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES O
 cd "$(dirname "$0")/../.."
 vm=${XBT_VM_TOOL:-../shared/tools/vm/vm-test.sh}
 [ -x "$vm" ] || [ -f "$vm" ] || { echo "SKIP kmod: $vm not found"; exit 77; }
@@ -88,6 +90,7 @@ for arch in "$@"; do
 	SH
 	cp tests/kmod/xbt_vm.sh "$out/xbt.sh"
 	log=$out/vm-$arch.log
+	rm -f "$log" "$out/console-$arch.log"
 	t0=$(date +%s)
 	if XBT_VM_MEM=${XBT_VM_MEM:-1024} XBT_VM_WORK=/tmp/xbt-vm-$arch-$$ bash "$vm" -t 1200 \
 		-o "$out/console-$arch.log" "${extra[@]}" -f "$out/xbt.sh" "$arch" kmod "$out/kmod.sh" \
@@ -105,7 +108,7 @@ for arch in "$@"; do
 	else
 		echo "FAIL kmod/$arch: VM run (${secs}s): $(grep -E '^FAIL|vm-test:' "$log" | grep -v 'vm-test: \(kernel\|building\|built\|vermagic\|booting\)' | head -5 | tr '\n' ' ')"
 	fi
-	grep -a '^bench:' "$out/console-$arch.log" | sed "s/^/  $arch /"
+	grep -a '^bench:' "$out/console-$arch.log" 2> /dev/null | sed "s/^/  $arch /"
 	rm -rf /tmp/xbt-vm-$arch-$$
 	fi
 	} > "$results.$arch"
