@@ -115,12 +115,18 @@ static struct tb *translate(uint64_t pc)
 static struct tb *translate_locked(uint64_t pc)
 {
 	struct tb *tb;
+	bool fresh = false;
 
 	pthread_mutex_lock(&jit_lock);
 	tb = cache_lookup(pc);
-	if (!tb)
+	if (!tb) {
 		tb = translate(pc);
+		fresh = true;
+	}
 	pthread_mutex_unlock(&jit_lock);
+	/* tb stays valid: it is freed only after this thread's next quiescent point */
+	if (fresh && jit_opts.code_hook)
+		jit_opts.code_hook(tb->pc, tb->end);
 	return tb;
 }
 
@@ -254,6 +260,39 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 	}
 }
 
+/* A host fault on a guest access: report it at the current instruction. */
+static enum jit_exit host_fault(struct x86_cpu *cpu)
+{
+	gmem_recover_point = NULL;
+	cpu->rip = cpu->insn_rip;
+	cpu->exit_sig = gmem_last_fault.sig == SIGBUS ? JIT_SIGBUS : JIT_SIGSEGV;
+	cpu->exit_code = gmem_last_fault.code;
+	cpu->exit_addr = gmem_last_fault.addr;
+	cpu->exit_err = X86_TRAP_PF;
+	return JIT_EXIT_FAULT;
+}
+
+int jit_step_uncached(struct x86_cpu *cpu)
+{
+	struct ir_block b;
+	struct lift_result res;
+	sigjmp_buf jb;
+	int r;
+
+	ir_init(&b);
+	lift_block(&b, cpu->rip, 1, &res);
+	interp_prepare(&b);
+	if (sigsetjmp(jb, 0)) {
+		ir_free(&b);
+		return host_fault(cpu);
+	}
+	gmem_recover_point = &jb;
+	r = interp_run(cpu, b.insns, b.ntemps);
+	gmem_recover_point = NULL;
+	ir_free(&b);
+	return r > 0 ? r : 0; /* a block exit: rip holds the successor */
+}
+
 enum jit_exit jit_run(struct x86_cpu *cpu)
 {
 	struct jit_thread *me = jit_thread_self();
@@ -263,15 +302,8 @@ enum jit_exit jit_run(struct x86_cpu *cpu)
 	cpu->jmp_cache = me->jc;
 	jit_thread_enter(me);
 	if (sigsetjmp(jb, 0)) {
-		/* A host fault on a guest access: report it at the current instruction. */
-		gmem_recover_point = NULL;
-		cpu->rip = cpu->insn_rip;
-		cpu->exit_sig = gmem_last_fault.sig == SIGBUS ? JIT_SIGBUS : JIT_SIGSEGV;
-		cpu->exit_code = gmem_last_fault.code;
-		cpu->exit_addr = gmem_last_fault.addr;
-		cpu->exit_err = X86_TRAP_PF;
 		jit_thread_leave(me);
-		return JIT_EXIT_FAULT;
+		return host_fault(cpu);
 	}
 	r = run_loop(cpu, &jb, me);
 	jit_thread_leave(me);

@@ -37,6 +37,8 @@ struct jit_options {
 	unsigned threshold;   /* XBT_JIT_THRESHOLD: executions before a block is compiled */
 	int no_thread_after_fork; /* forked children stay interpreted (xbt runs under an emulator) */
 	int tso;              /* XBT_TSO: enum jit_tso */
+	/* Called (without JIT locks) for the guest code of each block translated. */
+	void (*code_hook)(uint64_t start, uint64_t end);
 };
 
 extern struct jit_options jit_opts;
@@ -60,6 +62,9 @@ void jit_threads_started(void);
 int jit_init(void);
 /* Run guest code from cpu->rip until something the OS layer must handle. */
 enum jit_exit jit_run(struct x86_cpu *cpu);
+/* Run the one instruction at cpu->rip from a translation that is neither cached nor
+ * reported to code_hook; 0 when it completed without an exit. */
+int jit_step_uncached(struct x86_cpu *cpu);
 /* Drop translations of guest code in [start, start+len) (munmap, mprotect, SMC). */
 void jit_invalidate(gaddr_t start, uint64_t len);
 /* A fresh CPU state as after execve (x86_64 ABI defaults: FCW 0x37f, MXCSR 0x1f80). */

@@ -19,6 +19,7 @@
 #include "kmod.h"
 #include "mm.h"
 #include "seccomp_host.h"
+#include "smc.h"
 #include "gsignal.h"
 #include "os.h"
 #include "sys.h"
@@ -238,6 +239,7 @@ int main(int argc, char **argv)
 		xbt_msg("initialisation failed");
 		return 126;
 	}
+	jit_opts.code_hook = smc_code_translated;
 	if (kmod_init(os_opts.kmod))
 		return 126;
 	kmod_set_identity(inv.argv[0], inv.argv[inv.argc - 1] + strlen(inv.argv[inv.argc - 1]) + 1);

@@ -189,6 +189,13 @@ undo:
 	return false;
 }
 
+int mm_prot(gaddr_t addr)
+{
+	size_t i = find(addr);
+
+	return i < nregs && regs[i].start <= addr ? regs[i].prot : -1;
+}
+
 size_t mm_count(void)
 {
 	return nregs;

@@ -13,6 +13,7 @@
 #include "../core/log.h"
 #include "../jit/jit.h"
 #include "mm.h"
+#include "smc.h"
 #include "sys.h"
 
 #define PAGE_MASK_X86 (X86_PAGE_SIZE - 1)
@@ -88,6 +89,7 @@ static long do_munmap(struct os_thread *t, const uint64_t *a)
 			if (q > p) {
 				munmap((void *)(uintptr_t)p, q - p);
 				jit_invalidate(p, q - p);
+				smc_forget(p, q - p);
 				mm_remove(p, q - p);
 				p = q;
 			}
@@ -97,6 +99,7 @@ static long do_munmap(struct os_thread *t, const uint64_t *a)
 	if (munmap((void *)(uintptr_t)addr, len))
 		return -errno;
 	jit_invalidate(addr, len);
+	smc_forget(addr, len);
 	mm_remove(addr, len);
 	return 0;
 }
@@ -117,7 +120,10 @@ static long do_mprotect(struct os_thread *t, const uint64_t *a)
 	had_exec = mm_has_exec(addr, len);
 	if (mprotect((void *)(uintptr_t)addr, len, prot_to_host(prot)))
 		return -errno;
-	if (had_exec && !(prot & X86_PROT_EXEC))
+	/* Translations of pages that stop being executable, or become writable
+	 * (the host protection smc.c set is gone), are dropped. */
+	smc_forget(addr, len);
+	if (had_exec && (!(prot & X86_PROT_EXEC) || (prot & X86_PROT_WRITE)))
 		jit_invalidate(addr, len);
 	mm_set_prot(addr, len, (int)(prot & 7));
 	return 0;
@@ -150,6 +156,7 @@ static long do_mremap(struct os_thread *t, const uint64_t *a)
 	int prot = mm_has_exec(old, olen) ? 7 : 3;
 	/* Keep the recorded protection of the first page for the moved range. */
 	jit_invalidate(old, olen);
+	smc_forget(old, olen);
 	if (!(flags & X86_MREMAP_DONTUNMAP) || !olen) {
 		if ((uint64_t)(uintptr_t)r != old || nlen < olen)
 			mm_remove(old, olen);
@@ -239,6 +246,7 @@ static long do_brk(struct os_thread *t, const uint64_t *a)
 	} else if (new_top < cur_top) {
 		munmap((void *)(uintptr_t)new_top, cur_top - new_top);
 		jit_invalidate(new_top, cur_top - new_top);
+		smc_forget(new_top, cur_top - new_top);
 		mm_remove(new_top, cur_top - new_top);
 	}
 	p->brk_cur = want;
@@ -315,15 +323,25 @@ static void mm_atfork(void)
 	pthread_atfork(mm_fork_prepare, mm_fork_parent, mm_fork_child);
 }
 
+void mm_lock(void)
+{
+	pthread_once(&mm_once, mm_atfork);
+	pthread_mutex_lock(&mm_mutex);
+}
+
+void mm_unlock(void)
+{
+	pthread_mutex_unlock(&mm_mutex);
+}
+
 #define MM_LOCKED(name)                                                      \
 	long sys_##name(struct os_thread *t, const uint64_t *a)              \
 	{                                                                    \
 		long r;                                                      \
 									     \
-		pthread_once(&mm_once, mm_atfork);                           \
-		pthread_mutex_lock(&mm_mutex);                               \
+		mm_lock();                                                   \
 		r = do_##name(t, a);                                         \
-		pthread_mutex_unlock(&mm_mutex);                             \
+		mm_unlock();                                                 \
 		return r;                                                    \
 	}
 

@@ -6,6 +6,7 @@
 
 #include "../core/gmem.h"
 #include "../core/log.h"
+#include "smc.h"
 #include "syscall.h"
 
 const struct syscall_desc syscall_table[X86_NR_SYSCALLS] = {
@@ -79,6 +80,9 @@ void syscall_dispatch(struct os_thread *t)
 	if (d && d->fn) {
 		t->sys_nr = (long)nr;
 		r = d->fn(t, a);
+		/* the kernel may have met a write-protected code page (smc.c) */
+		if (r == -EFAULT && smc_unprotect_all())
+			r = d->fn(t, a);
 	} else {
 		static unsigned char warned[X86_NR_SYSCALLS];
 

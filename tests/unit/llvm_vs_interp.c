@@ -89,6 +89,7 @@ static void out(ir_t v)
 /* ---- running ---- */
 
 static void *chain[2];
+static struct llvm_jmp_entry jmp_cache[1u << LLVM_JMP_BITS]; /* empty: indirect exits return */
 
 static void fill(struct x86_cpu *c)
 {
@@ -100,6 +101,7 @@ static void fill(struct x86_cpu *c)
 	c->cc_src = rnd();
 	c->eflags = rnd();
 	c->regs[X86_RSI] = (uint64_t)(uintptr_t)mem_i; /* rebased for the native run */
+	c->jmp_cache = jmp_cache;
 	for (unsigned k = 0; k < sizeof(mem_i); k++)
 		mem_i[k] = (uint8_t)rnd();
 }
