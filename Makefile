@@ -199,9 +199,14 @@ $(O)/bench/%: bench/src/%.c bench/src/rt.h
 	$(if $(Q),@echo "  CC [bench] $@")
 	$(Q)$(GUEST_CC) -O2 -static -nostdlib -ffreestanding -fno-stack-protector -fno-pie -no-pie \
 		-o $@ $<
-.PHONY: bench
+.PHONY: bench bench-aarch64
 bench: all $(BENCH_BIN)
 	$(Q)XBT_O=$(O) bench/run.sh
+# AArch64 instructions executed: the AArch64 build on the x86_64 workloads against
+# the workloads built for AArch64 (a qemu TCG plugin counts them)
+bench-aarch64: $(BENCH_BIN)
+	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(O) all
+	$(Q)XBT_O=$(O) bench/aarch64.sh
 
 check-x86_64:
 	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 O=$(O) all static unit guests
