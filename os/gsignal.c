@@ -273,6 +273,8 @@ static void kmod_fork_child(void)
 	s->wake_mask = 0;
 	t->slot = s;
 	t->cpu.poll_delta = (const char *)&s->ring - (const char *)&t->cpu.pending;
+	/* A signal sent to the child before it registered has no bit: look once. */
+	__atomic_fetch_or(&s->pending, KMOD_ASYNC, __ATOMIC_SEQ_CST);
 	kmod_mask_changed(t);
 }
 

@@ -49,11 +49,13 @@ for s in tests/kmod/guest_signal_*.c; do
 	guests+=("$out/${n%.c}")
 done
 mkdir -p "$out/exp"
+exp=$(realpath "$out/exp")
 if [ "$(uname -m)" = x86_64 ]; then
 	for g in "${guests[@]}"; do
 		n=${g##*/}
-		(cd /tmp && timeout 120 "$OLDPWD/$g" < /dev/null > "$OLDPWD/$out/exp/$n.exp" 2> /dev/null)
-		echo $? > "$out/exp/$n.st"
+		g=$(realpath "$g")
+		(cd /tmp && timeout 120 "$g" < /dev/null > "$exp/$n.exp" 2> /dev/null)
+		echo $? > "$exp/$n.st"
 	done
 fi
 $guest_cc -O2 -Wall -static -o "$out/guest_sigbench" tests/kmod/guest_sigbench.c -lpthread || exit 1
