@@ -9,7 +9,7 @@ shift
 cd /xbt || exit 1
 fail=0
 run() { # mode test
-	XBT_KMOD=$1 timeout 300 ./xbt "./$2" < /dev/null > "/tmp/$2.$1.out" 2> "/tmp/$2.$1.err"
+	XBT_KMOD=$1 timeout 120 ./xbt "./$2" < /dev/null > "/tmp/$2.$1.out" 2> "/tmp/$2.$1.err"
 	echo $? > "/tmp/$2.$1.st"
 }
 for t in "$@"; do
@@ -37,7 +37,7 @@ done
 # require really took the doorbell path: signals were dequeued from it.
 t=signal_async_delivery_and_masks
 if [ -x "./$t" ]; then
-	XBT_LOG=sig:debug XBT_KMOD=require timeout 300 ./xbt "./$t" < /dev/null > /dev/null 2> /tmp/dbg.err
+	XBT_LOG=sig:debug XBT_KMOD=require timeout 120 ./xbt "./$t" < /dev/null > /dev/null 2> /tmp/dbg.err
 	n=$(grep -c 'dequeued from the doorbell' /tmp/dbg.err)
 	r=$(grep -c 'takes the doorbell path' /tmp/dbg.err)
 	if [ "$n" -gt 0 ] && [ "$r" -gt 0 ]; then
@@ -47,7 +47,7 @@ if [ -x "./$t" ]; then
 		tail -n 5 /tmp/dbg.err
 		fail=1
 	fi
-	XBT_LOG=sig:debug XBT_KMOD=off timeout 300 ./xbt "./$t" < /dev/null > /dev/null 2> /tmp/dbg.err
+	XBT_LOG=sig:debug XBT_KMOD=off timeout 120 ./xbt "./$t" < /dev/null > /dev/null 2> /tmp/dbg.err
 	if grep -q 'doorbell' /tmp/dbg.err; then
 		echo "FAIL xbt/userspace path: XBT_KMOD=off used the module"
 		fail=1
@@ -58,7 +58,7 @@ fi
 
 # Alternating, twice: the VM shares a loaded machine.
 for m in off require off require; do
-	XBT_KMOD=$m timeout 300 ./xbt ./guest_sigbench 500 < /dev/null ||
+	XBT_KMOD=$m timeout 120 ./xbt ./guest_sigbench 500 < /dev/null ||
 		echo "bench: $arch XBT_KMOD=$m guest_sigbench failed ($?)"
 done
 exit $fail
