@@ -204,15 +204,18 @@ LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args
 }
 
 /*
- * The fast path's results are stored already (with select: unchanged where it does
- * not apply); unless ok, call the helper. The helper's return value, or 0.
+ * Unless ok, call the helper; then store the fast path's results out[] (or what the
+ * helper left there, reloaded: so that LLVM knows the fields' values after the join
+ * and forwards them to later loads instead of going through memory). The helper's
+ * return value, or 0.
  */
-LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args)
+LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args,
+		      const struct vx_out *out, unsigned nout)
 {
 	LLVMBasicBlockRef from = LLVMGetInsertBlock(x->b);
 	LLVMBasicBlockRef slow = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vslow");
 	LLVMBasicBlockRef join = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vjoin");
-	LLVMValueRef br, w[3], inc[2], phi;
+	LLVMValueRef br, w[3], inc[2], phi, ret, reload[2];
 	LLVMBasicBlockRef bbs[2];
 
 	br = LLVMBuildCondBr(x->b, ok, join, slow);
@@ -223,16 +226,28 @@ LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, 
 	LLVMSetMetadata(br, LLVMGetMDKindIDInContext(x->ctx, "prof", 4),
 			LLVMMDNodeInContext(x->ctx, w, 3));
 	LLVMPositionBuilderAtEnd(x->b, slow);
-	inc[1] = vx_call(x, h, args);
+	ret = vx_call(x, h, args);
 	if (x->vf->mxcsr) /* the helper may have set flags: the cached MXCSR (llvm_vecfp.c) */
 		LLVMBuildStore(x->b, vx_load(x, X86_CPU_OFF(mxcsr), x->i32), x->vf->mxcsr);
+	BUG_ON(nout > ARRAY_SIZE(reload));
+	for (unsigned k = 0; k < nout; k++)
+		reload[k] = vx_load(x, out[k].off, LLVMTypeOf(out[k].v));
 	bbs[1] = LLVMGetInsertBlock(x->b);
 	LLVMBuildBr(x->b, join);
 	LLVMPositionBuilderAtEnd(x->b, join);
-	inc[0] = vx_c(x->i64, 0);
 	bbs[0] = from;
+	for (unsigned k = 0; k < nout; k++) { /* phis first */
+		inc[0] = out[k].v;
+		inc[1] = reload[k];
+		reload[k] = LLVMBuildPhi(x->b, LLVMTypeOf(out[k].v), "");
+		LLVMAddIncoming(reload[k], inc, bbs, 2);
+	}
+	inc[0] = vx_c(x->i64, 0);
+	inc[1] = ret;
 	phi = LLVMBuildPhi(x->b, x->i64, "");
 	LLVMAddIncoming(phi, inc, bbs, 2);
+	for (unsigned k = 0; k < nout; k++)
+		vx_store(x, out[k].off, reload[k]);
 	return phi;
 }
 

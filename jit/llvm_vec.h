@@ -34,7 +34,12 @@ LLVMValueRef vx_intr(struct vx *x, const char *name, LLVMTypeRef ty, LLVMValueRe
 		     unsigned nargs);
 LLVMValueRef vx_all(struct vx *x, LLVMValueRef c);
 LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args);
-LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args);
+struct vx_out {
+	uint64_t off;   /* a field of struct x86_cpu */
+	LLVMValueRef v; /* its value when the fast path applies */
+};
+LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args,
+		      const struct vx_out *out, unsigned nout);
 
 /* h_ssefp (llvm_vecfp.c): args/known/val as for llvm_vec_call. */
 LLVMValueRef llvm_vec_ssefp(struct vx *x, LLVMValueRef *args, const bool *known,

@@ -108,19 +108,21 @@ static LLVMValueRef and3(struct vx *x, LLVMValueRef a, LLVMValueRef b, LLVMValue
 }
 
 /*
- * The fast path's end: the result nv goes to off if ok, else the old value ov stays
- * there and the helper is called. comis and conversions to an integer return res in
- * vtmp[1].q[0] (stored either way: the helper overwrites it); other operations leave
- * vtmp alone (the helper clears it: scratch that nothing reads after them).
+ * The fast path's end: the result nv goes to off if ok, else the helper is called.
+ * comis and conversions to an integer return res in vtmp[1].q[0]; other operations
+ * leave vtmp alone (the helper clears it: scratch that nothing reads after them).
  */
 static LLVMValueRef fin(struct vx *x, LLVMValueRef ok, uint64_t off, LLVMValueRef nv,
-			LLVMValueRef ov, LLVMValueRef res, LLVMValueRef *args)
+			LLVMValueRef res, LLVMValueRef *args)
 {
+	struct vx_out out[2];
+	unsigned n = 0;
+
 	if (nv)
-		vx_store(x, off, LLVMBuildSelect(x->b, ok, nv, ov, ""));
+		out[n++] = (struct vx_out){ off, nv };
 	if (res)
-		vx_store(x, VTMP1_OFF, res);
-	return vx_guard(x, ok, &h_ssefp, args);
+		out[n++] = (struct vx_out){ VTMP1_OFF, res };
+	return vx_guard(x, ok, &h_ssefp, args, out, n);
 }
 
 /* add, sub, mul, div, sqrt: packed or scalar */
@@ -158,7 +160,7 @@ static LLVMValueRef arith(struct vx *x, unsigned desc, const uint64_t *c, LLVMVa
 	}
 	m = LLVMBuildOr(B, mid_range(x, &f, m), zero, "");
 	ok = LLVMBuildAnd(B, ok, vx_all(x, m), "");
-	return fin(x, ok, c[1], r, a, NULL, args);
+	return fin(x, ok, c[1], r, NULL, args);
 }
 
 /* min, max, cmp: numbers that are neither NaN nor denormal raise nothing */
@@ -188,7 +190,7 @@ static LLVMValueRef compare(struct vx *x, unsigned desc, const bool *k, const ui
 		t = LLVMBuildFCmp(x->b, op == SFPV_MAX ? LLVMRealOGT : LLVMRealOLT, a, s, "");
 		r = LLVMBuildSelect(x->b, t, vx_bc(x, a, f.it), vx_bc(x, s, f.it), "");
 	}
-	return fin(x, ok, c[1], r, vx_bc(x, a, f.it), NULL, args);
+	return fin(x, ok, c[1], r, NULL, args);
 }
 
 /* comis/ucomis: ZF, PF, CF to vtmp[1].q[0] */
@@ -205,7 +207,7 @@ static LLVMValueRef comi(struct vx *x, unsigned desc, const uint64_t *c, LLVMVal
 	r = LLVMBuildSelect(B, LLVMBuildFCmp(B, LLVMRealOLT, a, s, ""), vx_c(x->i64, X86_CF),
 			    vx_c(x->i64, 0), "");
 	r = LLVMBuildSelect(B, LLVMBuildFCmp(B, LLVMRealOEQ, a, s, ""), vx_c(x->i64, X86_ZF), r, "");
-	return fin(x, ok, 0, NULL, NULL, r, args);
+	return fin(x, ok, 0, NULL, r, args);
 }
 
 /* cvtsi2ss/sd: exact when the integer fits the significand; else inexact is harmless
@@ -224,7 +226,7 @@ static LLVMValueRef si2f(struct vx *x, unsigned desc, const uint64_t *c, LLVMVal
 			   vx_c(x->i64, 2ull << prec), "");
 	ok = LLVMBuildOr(B, ok, mxcsr_is(x, 0x7000 | MX_INEXACT_OK, MX_INEXACT_OK), "");
 	r = LLVMBuildSIToFP(B, v, dbl ? x->f64 : x->f32, "");
-	return fin(x, ok, c[1], r, vx_load(x, c[1], dbl ? x->f64 : x->f32), NULL, args);
+	return fin(x, ok, c[1], r, NULL, args);
 }
 
 /* cvt(t)ss2si/cvt(t)sd2si: in range, and exact or PE set and masked; cvt* needs RC nearest. */
@@ -251,7 +253,7 @@ static LLVMValueRef f2si(struct vx *x, unsigned desc, const uint64_t *c, LLVMVal
 	res = LLVMBuildFPToSI(B, r, x->i64, "");
 	if (!i64)
 		res = LLVMBuildAnd(B, res, vx_c(x->i64, 0xffffffffu), "");
-	return fin(x, ok, 0, NULL, NULL, res, args);
+	return fin(x, ok, 0, NULL, res, args);
 }
 
 /* cvtss2sd (exact) and cvtsd2ss (rounds: the arithmetic condition) */
@@ -265,7 +267,7 @@ static LLVMValueRef f2f(struct vx *x, unsigned desc, const uint64_t *c, LLVMValu
 		fmt(x, &sf, false, 1);
 		a = vx_load(x, c[2], x->f32);
 		return fin(x, plain(x, &sf, mag(x, &sf, a)), c[1], LLVMBuildFPExt(B, a, x->f64, ""),
-			   vx_load(x, c[1], x->f64), NULL, args);
+			   NULL, args);
 	}
 	fmt(x, &sf, true, 1);
 	fmt(x, &df, false, 1);
@@ -275,7 +277,7 @@ static LLVMValueRef f2f(struct vx *x, unsigned desc, const uint64_t *c, LLVMValu
 	ok = and3(x, mxcsr_is(x, MX_ARITH_MASK, MX_ARITH), not_denorm(x, &sf, m),
 		  LLVMBuildOr(B, mid_range(x, &df, mag(x, &df, r)),
 			      LLVMBuildICmp(B, LLVMIntEQ, m, vx_c(x->i64, 0), ""), ""));
-	return fin(x, ok, c[1], r, vx_load(x, c[1], x->f32), NULL, args);
+	return fin(x, ok, c[1], r, NULL, args);
 }
 
 LLVMValueRef llvm_vec_ssefp(struct vx *x, LLVMValueRef *args, const bool *k, const uint64_t *c)
