@@ -258,12 +258,14 @@ uint64_t sfp_arith(struct sfp *s, bool dbl, enum sfp_op op, uint64_t a, uint64_t
 		s->flags |= MXCSR_IE;
 		return f->dnan;
 	}
-	if (!denorm && ((s->mxcsr | s->flags) & MXCSR_PE)) {
+	if (!denorm && ((s->mxcsr | s->flags) & MXCSR_PE) &&
+	    (s->mxcsr & (MXCSR_PE << MXCSR_MASK_SHIFT))) {
 		/*
-		 * PE is sticky and set early by almost every program. From then on a
-		 * result strictly between the smallest normal and the largest finite
-		 * number, or a zero sum, raises no other flag: no need to read the host
-		 * flags, which waits for the operation to complete.
+		 * PE is sticky and set early by almost every program. From then on,
+		 * while it is masked, a result strictly between the smallest normal and
+		 * the largest finite number, or a zero sum, changes nothing and raises
+		 * nothing: no need to read the host flags, which waits for the operation
+		 * to complete. (Unmasked, an inexact result must still trap.)
 		 */
 		uint64_t rx;
 
