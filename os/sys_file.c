@@ -111,7 +111,8 @@ static long do_openat(struct os_thread *t, int dirfd, gaddr_t path, uint64_t fla
 		if (fd != -ENOENT)
 			return fd;
 	}
-	return HOST(openat, dirfd, p, abi_open_flags_to_host(flags), (unsigned)mode);
+	/* opening a FIFO blocks until the other end opens */
+	return HOST_BLOCK(openat, dirfd, p, abi_open_flags_to_host(flags), (unsigned)mode);
 }
 
 long sys_open(struct os_thread *t, const uint64_t *a)
@@ -144,7 +145,7 @@ long sys_openat2(struct os_thread *t, const uint64_t *a)
 	if (copy_from_guest(&how, a[2], sizeof(how)))
 		return -EFAULT;
 	how.flags = (uint32_t)abi_open_flags_to_host(how.flags) | (how.flags & ~0xffffffffULL);
-	return HOST(openat2, sys_fd(a[0]), p, &how, sizeof(how));
+	return HOST_BLOCK(openat2, sys_fd(a[0]), p, &how, sizeof(how));
 }
 
 long sys_close(struct os_thread *t, const uint64_t *a)
@@ -301,7 +302,10 @@ static long fcntl_lock(int fd, int cmd, gaddr_t g)
 	h.l_start = x.l_start;
 	h.l_len = x.l_len;
 	h.l_pid = x.l_pid;
-	r = HOST(fcntl, fd, cmd, &h);
+	if (cmd == F_SETLKW || cmd == F_OFD_SETLKW) /* waits for the lock */
+		r = HOST_BLOCK(fcntl, fd, cmd, &h);
+	else
+		r = HOST(fcntl, fd, cmd, &h);
 	if (r < 0 || (cmd != F_GETLK && cmd != F_OFD_GETLK))
 		return r;
 	x.l_type = h.l_type;

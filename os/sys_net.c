@@ -56,23 +56,23 @@ long sys_recvfrom(struct os_thread *t, const uint64_t *a)
 
 long sys_sendmsg(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(sendmsg, (int)a[0], a[1], (int)a[2]);
+	return HOST_BLOCK(sendmsg, (int)a[0], a[1], (int)a[2]);
 }
 
 long sys_recvmsg(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(recvmsg, (int)a[0], a[1], (int)a[2]);
+	return HOST_BLOCK(recvmsg, (int)a[0], a[1], (int)a[2]);
 }
 
 /* struct mmsghdr is msghdr + unsigned int, padded to 64 bytes on both. */
 long sys_sendmmsg(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(sendmmsg, (int)a[0], a[1], (unsigned)a[2], (int)a[3]);
+	return HOST_BLOCK(sendmmsg, (int)a[0], a[1], (unsigned)a[2], (int)a[3]);
 }
 
 long sys_recvmmsg(struct os_thread *t, const uint64_t *a)
 {
-	return HOST(recvmmsg, (int)a[0], a[1], (unsigned)a[2], (int)a[3], a[4]);
+	return HOST_BLOCK(recvmmsg, (int)a[0], a[1], (unsigned)a[2], (int)a[3], a[4]);
 }
 
 long sys_shutdown(struct os_thread *t, const uint64_t *a)
