@@ -85,6 +85,11 @@ for arch in "$@"; do
 		gcc -static -O2 -o "$out/identity_test.amd64" tests/kmod/identity_test.c
 	cat > "$out/kmod.sh" <<-SH
 	/xbt/kmod_test.$arch $rounds || exit 1
+	exec 3<>/dev/xbt
+	if rmmod xbt 2> /dev/null; then echo "FAIL unload while /dev/xbt is open succeeded"; exit 1; fi
+	echo "PASS unload while /dev/xbt is open is refused"
+	if [ -e /sys/module/xbt ]; then echo "PASS the module is still loaded after the refused unload"; else echo "FAIL the module went away while in use"; fi
+	exec 3<&-
 	if [ -e /xbt/identity_test.amd64 ]; then g=/xbt/identity_test.amd64; else g=/xbt/identity_test; fi
 	/xbt/identity_test setup \$g || exit 1
 	/xbt/kmod_bench.$arch
