@@ -200,7 +200,7 @@ $(O)/bench/%: bench/src/%.c bench/src/rt.h
 	$(Q)$(GUEST_CC) -O2 -static -nostdlib -ffreestanding -fno-stack-protector -fno-pie -no-pie \
 		-o $@ $<
 .PHONY: bench bench-aarch64
-bench: all $(BENCH_BIN)
+bench: all static $(BENCH_BIN)
 	$(Q)XBT_O=$(O) bench/run.sh
 # AArch64 instructions executed: the AArch64 build on the x86_64 workloads against
 # the workloads built for AArch64 (a qemu TCG plugin counts them)

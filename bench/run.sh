@@ -10,7 +10,9 @@ set -u
 cd "$(dirname "$0")/.."
 O=${XBT_O:-build}
 ARCH=$(uname -m)
-XBT=$PWD/$O/$ARCH/xbt
+# the static xbt when built: what binfmt_misc runs (no libLLVM.so to load and relocate)
+XBT=$PWD/$O/$ARCH/xbt-static
+[ -x "$XBT" ] || XBT=$PWD/$O/$ARCH/xbt
 BIN=$PWD/$O/bench
 RUNS=${RUNS:-5}
 QEMU=$(command -v qemu-x86_64 || true)
@@ -66,6 +68,7 @@ run() {
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : "n/a" }'; }
 
+echo "xbt: ${XBT#$PWD/}"
 printf "%-10s %9s %9s %9s %11s %9s\n" workload native xbt qemu xbt/native xbt/qemu
 for w in "${workloads[@]}"; do
 	name=${w%%|*}

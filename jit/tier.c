@@ -112,9 +112,40 @@ static void remove_units(struct tier_unit *u)
 	}
 }
 
+/*
+ * The compile thread's first batch waits until the process has used this much more
+ * CPU time than when the thread was started (at the first hot block): a process
+ * that is over by then (/bin/true, most of a shell script's commands) pays neither
+ * LLVM's start-up nor compiles it would never use (about 11 ms of CPU for
+ * /bin/true). CPU time, not wall time, so that a busy machine does not shorten it.
+ * Guest threads never wait; a long-running program gets its code a little later.
+ */
+#define WARMUP_NS (20 * 1000 * 1000L)
+
+static long process_cpu_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
+static void warm_up(long start)
+{
+	long used;
+
+	while ((used = process_cpu_ns() - start) < WARMUP_NS) {
+		struct timespec ts = { 0, WARMUP_NS - used };
+
+		nanosleep(&ts, NULL);
+	}
+}
+
 static void *compile_main(void *arg)
 {
 	struct llvm_block blks[BATCH_MAX];
+
+	warm_up((long)(intptr_t)arg);
 
 	for (;;) {
 		struct tier_batch *b = calloc(1, sizeof(*b));
@@ -196,7 +227,7 @@ static void start_thread(void)
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	pthread_attr_setstacksize(&attr, 8 << 20);
-	if (pthread_create(&th, &attr, compile_main, NULL) == 0)
+	if (pthread_create(&th, &attr, compile_main, (void *)(intptr_t)process_cpu_ns()) == 0)
 		thread_running = true;
 	else
 		log_err(LOG_JIT, "cannot start the compile thread: LLVM tier off");
