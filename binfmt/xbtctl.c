@@ -46,7 +46,8 @@ static const char *default_interpreter(char *buf, size_t size)
 	return buf;
 }
 
-static int cmd_status(const char *dir, const char *name)
+/* The binfmt_misc rule, then the kernel module: reported whatever the rule's state. */
+static int rule_status(const char *dir, const char *name)
 {
 	struct binfmt_entry e;
 
@@ -66,8 +67,15 @@ static int cmd_status(const char *dir, const char *name)
 	if (access(e.interpreter, X_OK))
 		printf("  warning: interpreter %s is not executable here (%s)%s\n", e.interpreter,
 		       strerror(errno), strchr(e.flags, 'F') ? "; F keeps the opened file" : "");
-	doctor_kmod_line(stdout);
 	return e.enabled ? 0 : 1;
+}
+
+static int cmd_status(const char *dir, const char *name)
+{
+	int r = rule_status(dir, name);
+
+	doctor_kmod_line(stdout);
+	return r;
 }
 
 static const struct option opts[] = {
