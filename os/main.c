@@ -220,9 +220,14 @@ int main(int argc, char **argv)
 		proc.arg_end = (uint64_t)(uintptr_t)last + strlen(last) + 1;
 	}
 	/* The guest's own memory: everything else in the process is xbt's. */
+	/* The images belong to the guest, gaps included; their mapped pages keep the
+	 * segments' protection (os/smc.c must not treat text as writable). */
 	mm_add(proc.img.lo, proc.img.hi - proc.img.lo, 7);
-	if (proc.img.interp_hi)
+	mm_take_host_prot(proc.img.lo, proc.img.hi - proc.img.lo);
+	if (proc.img.interp_hi) {
 		mm_add(proc.img.interp_lo, proc.img.interp_hi - proc.img.interp_lo, 7);
+		mm_take_host_prot(proc.img.interp_lo, proc.img.interp_hi - proc.img.interp_lo);
+	}
 	mm_add(proc.img.stack_lo, proc.img.stack_hi - proc.img.stack_lo, 3);
 	exec_init(argv[0]);
 	/* Threads the JIT starts (the compile thread) must never take a guest signal:

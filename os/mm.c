@@ -5,6 +5,7 @@
  * Anything else mapped in the process is xbt's own and is off limits to the guest.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -187,6 +188,28 @@ undo:
 	while (nc--)
 		munmap((void *)(uintptr_t)claimed[nc][0], claimed[nc][1] - claimed[nc][0]);
 	return false;
+}
+
+void mm_take_host_prot(gaddr_t start, uint64_t len)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	unsigned long lo, hi;
+	char perm[5];
+
+	if (!f)
+		return; /* the recorded protection stays the caller's */
+	while (fscanf(f, "%lx-%lx %4s%*[^\n]", &lo, &hi, perm) == 3) {
+		int prot = (perm[0] == 'r' ? PROT_READ : 0) | (perm[1] == 'w' ? PROT_WRITE : 0) |
+			   (perm[2] == 'x' ? PROT_EXEC : 0);
+
+		if (lo < start)
+			lo = start;
+		if (hi > start + len)
+			hi = start + len;
+		if (lo < hi)
+			mm_set_prot(lo, hi - lo, prot);
+	}
+	fclose(f);
 }
 
 int mm_prot(gaddr_t addr)

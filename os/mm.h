@@ -20,6 +20,9 @@ bool mm_is_guest(gaddr_t start, uint64_t len);
 bool mm_has_exec(gaddr_t start, uint64_t len);
 /* True when every page is guest memory or not mapped at all (safe for MAP_FIXED). */
 bool mm_fixed_ok(gaddr_t start, uint64_t len);
+/* Record the protection the host mappings in [start, start+len) really have (the
+ * loader's segments: text is not writable, data not executable). */
+void mm_take_host_prot(gaddr_t start, uint64_t len);
 /* The recorded protection of the page holding addr, or -1 if it is not guest memory. */
 int mm_prot(gaddr_t addr);
 /* Serialises guest memory changes (sys_mm.c) with the code-page protection (smc.c). */
