@@ -15,6 +15,7 @@
 #include "interp.h"
 #include "jit.h"
 #include "lift.h"
+#include "llvm.h"
 #include "reclaim.h"
 #include "tier.h"
 
@@ -264,6 +265,7 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 static enum jit_exit host_fault(struct x86_cpu *cpu)
 {
 	gmem_recover_point = NULL;
+	llvm_smap_apply(cpu); /* in compiled code: rip and registers from its stack map */
 	cpu->rip = cpu->insn_rip;
 	cpu->exit_sig = gmem_last_fault.sig == SIGBUS ? JIT_SIGBUS : JIT_SIGSEGV;
 	cpu->exit_code = gmem_last_fault.code;

@@ -65,6 +65,13 @@ enum jit_exit jit_run(struct x86_cpu *cpu);
 /* Run the one instruction at cpu->rip from a translation that is neither cached nor
  * reported to code_hook; 0 when it completed without an exit. */
 int jit_step_uncached(struct x86_cpu *cpu);
+/*
+ * A host SIGSEGV/SIGBUS on a guest access, before its recovery jump: note where the
+ * fault hit (uc: the handler's ucontext_t) so that compiled code's guest state can
+ * be recovered (jit/llvm_smap.c). Async-signal-safe with respect to the faulting
+ * thread.
+ */
+void jit_fault_context(const void *uc);
 /* Drop translations of guest code in [start, start+len) (munmap, mprotect, SMC). */
 void jit_invalidate(gaddr_t start, uint64_t len);
 /* A fresh CPU state as after execve (x86_64 ABI defaults: FCW 0x37f, MXCSR 0x1f80). */

@@ -58,6 +58,13 @@ struct llvm_block {
 
 struct llvm_unit;
 
+/*
+ * After a host fault in compiled code (jit_fault_context saw the signal): write the
+ * faulting instruction's rip to cpu->insn_rip and the guest registers LLVM held in
+ * host registers to cpu. Nothing if the fault was elsewhere.
+ */
+void llvm_smap_apply(struct x86_cpu *cpu);
+
 /* Create the LLJIT instance (the first compile calls it); 0 or -1. */
 int llvm_init(void);
 /* Compile blocks into one module and unit; NULL if nothing could be compiled. */

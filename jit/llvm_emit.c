@@ -9,11 +9,14 @@
  * Temporaries are allocas too (they are redefined in loops across labels).
  *
  * Precise faults: a host fault in compiled code longjmps to jit_run's recovery
- * point, which reports it at cpu->insn_rip with the state in struct x86_cpu. So
- * before each guest memory access (and each helper that may touch memory or
- * state) the guest state written since the last such point is stored back and
- * insn_rip is stored once per instruction. Instructions without memory
- * accesses cost nothing; memory instructions cost the stores of dirty fields.
+ * point, which reports it at cpu->insn_rip with the state in struct x86_cpu.
+ * Each inline guest load and store is an anyregcc patchpoint that llvm_smap.c
+ * turns into the access itself; its stack map records the guest rip and where the
+ * slots written since the last store-back live at that instruction, and the fault
+ * path reads them from the signal context. It is also a barrier: stores to struct
+ * x86_cpu and to guest memory before it are not deleted or moved past it. Atomics
+ * and helpers that may fault or read state get the real thing: the dirty slots and
+ * insn_rip are stored first.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -22,8 +25,9 @@
 #include "interp.h"
 #include "jit.h"
 #include "llvm_int.h"
+#include "tier.h"
 
-#define NSLOT 23 /* regs[16], rip, cc_op, cc_dst, cc_src, cc_src2, eflags, df */
+#define NSLOT LLVM_NSLOT
 #define RIP_SLOT (X86_CPU_OFF(rip) / 8)
 BUILD_BUG_ON(X86_CPU_OFF(df) != 8 * (NSLOT - 1));
 
@@ -31,8 +35,8 @@ struct em {
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
-	LLVMTypeRef i1, i8, i32, i64, i128, ptr, fnty, helperty;
-	LLVMValueRef fn, cpu;
+	LLVMTypeRef i1, i8, i32, i64, i128, v2i64, ptr, fnty, helperty, ppty[3];
+	LLVMValueRef fn, cpu, ppfn[3]; /* llvm.experimental.patchpoint: .void, .i64, .v2i64 */
 	LLVMValueRef *t;           /* alloca per temporary (t[0] unused: constant 0) */
 	LLVMValueRef slot[NSLOT];  /* alloca per cached field, or NULL */
 	uint32_t cached, written;  /* slot masks: cached at all, written somewhere */
@@ -40,11 +44,13 @@ struct em {
 	uint32_t dirty;            /* written since the last store-back (conservative) */
 	bool rip_stored;           /* insn_rip holds the current instruction's rip */
 	bool tso;                  /* fences around guest accesses (jit_tso_fences) */
+	bool sync_all;             /* store the state before each access, no stack maps */
 	uint64_t cur_rip;
 	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
 	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
 	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
 	unsigned cur_m;            /* index of blk */
+	unsigned skip;             /* ops after the current one it already emitted */
 	uint64_t *used;            /* bitmap of blk's temporaries that some op reads */
 	uint8_t *ndef;             /* per temporary: 1 defined once, by an IR_MOVI of kval */
 	uint64_t *kval;
@@ -157,6 +163,38 @@ static void sync_for_fault(struct em *e)
 		LLVMSetVolatile(st, 1);
 		e->rip_stored = true;
 	}
+}
+
+/*
+ * A guest load (st false: zero-extended into an i64, or a <2 x i64> for 16 bytes)
+ * or store of size bytes at addr: an anyregcc patchpoint whose nops llvm_smap.c
+ * replaces by the access itself, so that its stack map holds the slots that may
+ * be stale in struct x86_cpu exactly at the accessing instruction.
+ */
+static LLVMValueRef guest_access(struct em *e, bool st, unsigned size, LLVMValueRef addr,
+				 LLVMValueRef val)
+{
+	LLVMValueRef args[7 + NSLOT], call;
+	unsigned n = 0, k, kind = (st ? LLVM_SMAP_ST : LLVM_SMAP_LD) | size;
+
+	if (e->sync_all) /* the fast register allocator cannot place many live values */
+		sync_for_fault(e);
+
+	args[n++] = c64(e, e->cur_rip | (uint64_t)kind << LLVM_SMAP_KIND_SHIFT);
+	args[n++] = LLVMConstInt(e->i32, LLVM_SMAP_BYTES, 0);
+	args[n++] = LLVMConstNull(e->ptr); /* no call: nops */
+	args[n++] = LLVMConstInt(e->i32, st ? 2 : 1, 0);
+	args[n++] = addr;
+	if (st)
+		args[n++] = val;
+	args[n++] = c64(e, e->dirty);
+	for (unsigned s = 0; s < NSLOT; s++)
+		if (e->dirty & (1u << s))
+			args[n++] = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
+	k = st ? 0 : size == 16 ? 2 : 1;
+	call = LLVMBuildCall2(e->b, e->ppty[k], e->ppfn[k], args, n, "");
+	LLVMSetInstructionCallConv(call, LLVMAnyRegCallConv);
+	return call;
 }
 
 static bool slot_of(struct em *e, uint64_t off, unsigned size, unsigned *s)
@@ -411,7 +449,7 @@ static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
 	LLVMValueRef inc[2];
 	LLVMBasicBlockRef from[2];
 
-	sync_for_fault(e);
+	sync_for_fault(e); /* atomics are not patchpoints: the state in struct x86_cpu */
 	p = guest_ptr(e, i->a);
 	if (i->size == 1)
 		goto aligned;
@@ -540,6 +578,27 @@ static LLVMValueRef emit_arith(struct em *e, const struct ir_insn *i)
 	}
 }
 
+/*
+ * The 16-byte SSE access as the lifter emits it: i, then a+8, then the same
+ * access of the other half at a+8; emitted as one access (e->skip = 2).
+ */
+static bool pair16(struct em *e, const struct ir_insn *i)
+{
+	const struct ir_insn *add = i + 1, *hi = i + 2;
+
+	if (i->size != 8 || (unsigned)(i - e->blk->code) + 2 >= e->blk->n)
+		return false;
+	if (add->op != IR_ADD || !(add->flags & IRF_BIMM) || add->imm != 8 || add->a != i->a ||
+	    hi->op != i->op || hi->size != 8 || hi->a != add->d || !add->d || add->d == i->a)
+		return false;
+	if (i->op == IR_LD && (!i->d || i->d == i->a || i->d == add->d || hi->d == i->d))
+		return false;
+	if (i->op == IR_ST && hi->b == add->d)
+		return false;
+	e->skip = 2;
+	return true;
+}
+
 /* One op; -1 if it cannot be lowered. */
 static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 {
@@ -557,23 +616,31 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 	case IR_MOV: tset(e, i->d, tv(e, i->a)); break;
 	case IR_LDC: tset(e, i->d, emit_ldc(e, i->imm, i->size)); break;
 	case IR_STC: emit_stc(e, i->imm, i->size, tv(e, i->a)); break;
-	case IR_LD:
-		sync_for_fault(e);
-		v = LLVMBuildLoad2(B, ity(e, i->size), guest_ptr(e, i->a), "");
-		LLVMSetAlignment(v, 1);
-		/* a load kept only for its fault (clflush, probes) must stay */
-		if (!i->d || !(e->used[i->d / 64] & (1ULL << (i->d % 64))))
-			LLVMSetVolatile(v, 1);
+	case IR_LD: /* a patchpoint is never deleted: loads kept for their fault stay */
+		if (pair16(e, i)) {
+			v = guest_access(e, false, 16, tv(e, i->a), NULL);
+			tset(e, i->d, LLVMBuildExtractElement(B, v, LLVMConstInt(e->i32, 0, 0), ""));
+			tset(e, i[1].d, LLVMBuildAdd(B, tv(e, i->a), c64(e, 8), ""));
+			tset(e, i[2].d, LLVMBuildExtractElement(B, v, LLVMConstInt(e->i32, 1, 0), ""));
+		} else {
+			v = guest_access(e, false, i->size, tv(e, i->a), NULL);
+			tset(e, i->d, v);
+		}
 		if (e->tso) /* guest accesses may be misaligned: fences, not ldar/stlr */
 			LLVMBuildFence(B, LLVMAtomicOrderingAcquire, 0, "");
-		tset(e, i->d, widen(e, v, i->size));
 		break;
 	case IR_ST:
-		sync_for_fault(e);
 		if (e->tso)
 			LLVMBuildFence(B, LLVMAtomicOrderingRelease, 0, "");
-		v = LLVMBuildStore(B, narrow(e, tv(e, i->b), i->size), guest_ptr(e, i->a));
-		LLVMSetAlignment(v, 1);
+		if (pair16(e, i)) {
+			v = LLVMBuildInsertElement(B, LLVMGetUndef(e->v2i64), tv(e, i->b),
+						   LLVMConstInt(e->i32, 0, 0), "");
+			v = LLVMBuildInsertElement(B, v, tv(e, i[2].b), LLVMConstInt(e->i32, 1, 0), "");
+			tset(e, i[1].d, LLVMBuildAdd(B, tv(e, i->a), c64(e, 8), ""));
+			guest_access(e, true, 16, tv(e, i->a), v);
+		} else {
+			guest_access(e, true, i->size, tv(e, i->a), tv(e, i->b));
+		}
 		break;
 	case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR:
 	case IR_SHL: case IR_SHR: case IR_SAR: case IR_NOT: case IR_NEG:
@@ -671,6 +738,19 @@ static void init_types(struct em *e)
 	hargs[0] = e->ptr;
 	hargs[1] = hargs[2] = hargs[3] = hargs[4] = e->i64;
 	e->helperty = LLVMFunctionType(e->i64, hargs, 5, 0);
+	e->v2i64 = LLVMVectorType(e->i64, 2);
+	for (unsigned k = 0; k < 3; k++) {
+		static const char *const name[3] = { "llvm.experimental.patchpoint.void",
+						     "llvm.experimental.patchpoint.i64",
+						     "llvm.experimental.patchpoint.v2i64" };
+		LLVMTypeRef pp[4] = { e->i64, e->i32, e->ptr, e->i32 };
+		LLVMTypeRef rt[3] = { LLVMVoidTypeInContext(e->ctx), e->i64, e->v2i64 };
+
+		e->ppty[k] = LLVMFunctionType(rt[k], pp, 4, 1);
+		e->ppfn[k] = LLVMGetNamedFunction(e->mod, name[k]);
+		if (!e->ppfn[k])
+			e->ppfn[k] = LLVMAddFunction(e->mod, name[k], e->ppty[k]);
+	}
 }
 
 /* Emit member m's ops at its header; -1 if an op cannot be lowered. */
@@ -711,8 +791,11 @@ static int emit_member(struct em *e, unsigned m)
 			e->lbl[k] = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
 	e->dirty = e->written; /* headers are reached from other blocks and loops */
 	e->rip_stored = false;
-	for (unsigned k = 0; k < blk->n && !ret; k++)
+	for (unsigned k = 0; k < blk->n && !ret; k++) {
+		e->skip = 0;
 		ret = emit_op(e, &blk->code[k], k);
+		k += e->skip;
+	}
 	if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(e->b)))
 		LLVMBuildUnreachable(e->b);
 	free(e->t);
@@ -726,7 +809,7 @@ static int emit_member(struct em *e, unsigned m)
 int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name)
 {
 	struct em e = { .mod = mod, .head = blk, .ctx = LLVMGetModuleContext(mod),
-			 .tso = jit_tso_fences() };
+			 .tso = jit_tso_fences(), .sync_all = jit_opts.tier == TIER_ONLY };
 	unsigned nm = blk->nmembers + 1;
 	LLVMBasicBlockRef entry;
 	int ret = 0;

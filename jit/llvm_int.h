@@ -4,8 +4,12 @@
 #define XBT_JIT_LLVM_INT_H
 
 #include <llvm-c/Core.h>
+#include <llvm-c/LLJIT.h>
 
 #include "llvm.h"
+
+/* State slots cached in SSA: the first LLVM_NSLOT 8-byte fields of struct x86_cpu. */
+#define LLVM_NSLOT 23 /* regs[16], rip, cc_op, cc_dst, cc_src, cc_src2, eflags, df */
 
 /* Add `i64 name(ptr cpu)` for blk to mod; 0, or -1 for a form it cannot lower. */
 int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name);
@@ -29,5 +33,27 @@ void llvm_vec_scan(struct llvm_vec_fn *vf, const struct ir_insn *code, unsigned 
 LLVMValueRef llvm_vec_call(LLVMBuilderRef b, LLVMValueRef cpu, struct llvm_vec_fn *vf,
 			   const struct ir_helper *h, LLVMValueRef *args, const bool *known,
 			   const uint64_t *val);
+
+/*
+ * jit/llvm_smap.c: stack maps for precise state at faults. init installs the
+ * object transform that parses each object's maps; take returns the last object's
+ * (NULL if it had none readable); bind gives a function its address; register makes
+ * the set visible to the fault path, unregister removes and frees it.
+ */
+#define LLVM_SMAP_KIND_SHIFT 56 /* patchpoint id: guest rip | kind << 56 */
+#define LLVM_SMAP_LD 0x40       /* kind: LD or ST | the access size (1 to 16) */
+#define LLVM_SMAP_ST 0x80
+#define LLVM_SMAP_SIZE 0x1f
+#ifdef __aarch64__
+#define LLVM_SMAP_BYTES 4       /* the patchpoint's nops: room for the access */
+#else
+#define LLVM_SMAP_BYTES 8
+#endif
+struct llvm_smap;
+void llvm_smap_init(LLVMOrcLLJITRef jit);
+struct llvm_smap *llvm_smap_take(void);
+void llvm_smap_bind(struct llvm_smap *m, const char *name, uint64_t addr);
+void llvm_smap_register(struct llvm_smap *m);
+void llvm_smap_unregister(struct llvm_smap *m);
 
 #endif

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/Support.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -38,6 +39,7 @@ static bool fast_mode;
 
 struct llvm_unit {
 	LLVMOrcResourceTrackerRef rt;
+	struct llvm_smap *maps; /* precise state for faults (llvm_smap.c) */
 };
 
 static LLVMOrcLLJITRef jit;
@@ -97,6 +99,15 @@ int llvm_init(void)
 	init_state = -1;
 	fast_mode = jit_opts.tier == 2; /* TIER_ONLY */
 	init_targets();
+	{
+		/*
+		 * Patchpoints' live-out registers are not used (llvm_smap.c), and LLVM 19
+		 * crashes computing them when vector registers are live (fp code).
+		 */
+		const char *argv[] = { "xbt", "-enable-patchpoint-liveness=false" };
+
+		LLVMParseCommandLineOptions(2, argv, NULL);
+	}
 	triple = LLVMGetDefaultTargetTriple();
 	if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
 		log_err(LOG_JIT, "llvm: target %s: %s", triple, msg);
@@ -118,6 +129,7 @@ int llvm_init(void)
 		return report("process symbols", err);
 	LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jit), gen);
 	tsc = LLVMOrcCreateNewThreadSafeContext();
+	llvm_smap_init(jit);
 	init_state = 1;
 	return 0;
 }
@@ -139,6 +151,7 @@ struct llvm_unit *llvm_compile(struct llvm_block *blocks, unsigned n)
 	LLVMOrcResourceTrackerRef rt;
 	LLVMErrorRef err;
 	struct llvm_unit *u;
+	struct llvm_smap *maps = NULL;
 	unsigned long first = seq;
 	unsigned ok = 0;
 	char name[48], *msg = NULL;
@@ -200,11 +213,16 @@ struct llvm_unit *llvm_compile(struct llvm_block *blocks, unsigned n)
 			report("lookup", err);
 			continue;
 		}
+		if (!maps) /* the first lookup compiled the module and parsed its maps */
+			maps = llvm_smap_take();
 		blocks[k].entry = (llvm_native_fn)(uintptr_t)addr;
+		llvm_smap_bind(maps, name, addr);
 	}
 	u = malloc(sizeof(*u));
 	BUG_ON(!u);
 	u->rt = rt;
+	u->maps = maps;
+	llvm_smap_register(maps); /* before any block is published */
 	return u;
 }
 
@@ -215,5 +233,6 @@ void llvm_unit_free(struct llvm_unit *u)
 	if (err)
 		report("remove unit", err);
 	LLVMOrcReleaseResourceTracker(u->rt);
+	llvm_smap_unregister(u->maps);
 	free(u);
 }

@@ -10,6 +10,7 @@
 
 #include "../core/gmem.h"
 #include "../core/log.h"
+#include "../jit/jit.h"
 #include "os.h"
 #include "gsignal.h"
 
@@ -23,6 +24,8 @@ static void host_fault(int sig, siginfo_t *si, void *uc)
 		}
 		os_die_by_signal(sig);
 	}
+	if (gmem_recover_point)
+		jit_fault_context(uc);
 	gmem_fault_recover(sig, si->si_code, (uint64_t)(uintptr_t)si->si_addr);
 	/* Not a guest access: xbt itself is broken. */
 	xbt_msg("internal error: signal %d at address %p", sig, si->si_addr);
