@@ -317,7 +317,10 @@ static void copy_block(struct llvm_block *dst, struct tb *tb)
 	};
 }
 
-/* The region of a hot block: it and its warm successors through direct exits. */
+/*
+ * The region of a hot block: it and its warm successors through direct exits, not
+ * those that are compiled or queued themselves (the region exits to them).
+ */
 static unsigned pick_region(struct tb *head, struct tb **out)
 {
 	unsigned n = 1;
@@ -328,7 +331,9 @@ static unsigned pick_region(struct tb *head, struct tb **out)
 			struct tb *s = out[i]->chain[k];
 			unsigned j;
 
-			if (!s || s->count * 2 < jit_opts.threshold)
+			/* a block compiled or queued on its own is not compiled again here:
+			 * duplicates cost compile time (qsort: 120 members for 42 blocks) */
+			if (!s || s->count * 2 < jit_opts.threshold || s->native || s->job)
 				continue;
 			for (j = 0; j < n && out[j] != s; j++)
 				;
