@@ -233,6 +233,21 @@ static long exec_file(struct os_thread *t, const char *file, char **argv, int ar
 	return -errno;
 }
 
+long exec_script(const char *file, char **argv, int argc)
+{
+	unsigned char hdr[2];
+	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd < 0 ? -1 : pread(fd, hdr, 2, 0);
+
+	if (fd >= 0)
+		close(fd);
+	if (n != 2 || hdr[0] != '#' || hdr[1] != '!')
+		return -ENOEXEC;
+	if (exec_init(NULL))
+		return -ENOENT;
+	return exec_file(NULL, file, argv, argc, environ, 0);
+}
+
 long exec_guest(struct os_thread *t, int dirfd, const char *path, gaddr_t gargv, gaddr_t genvp,
 		int flags)
 {

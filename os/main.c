@@ -189,6 +189,14 @@ int main(int argc, char **argv)
 		return 126;
 	}
 	close(fd); /* AT_EXECFD is not close-on-exec: the guest must not inherit it */
+	if (r == -ENOEXEC && !inv.binfmt) { /* binfmt_misc: the kernel read "#!" itself */
+		long e = exec_script(inv.path, inv.argv, inv.argc);
+
+		if (e != -ENOEXEC) {
+			xbt_msg("%s: %s", inv.path, strerror((int)-e));
+			return e == -ENOENT ? 127 : 126;
+		}
+	}
 	if (r) {
 		xbt_msg("%s: %s", inv.path, err);
 		return r == -ENOENT ? 127 : 126;

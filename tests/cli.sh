@@ -5,6 +5,7 @@
 set -u
 cases="not_elf_is_126 foreign_elf_is_126 missing_file_is_127 truncated_elf_is_126 no_program_is_usage help_exits_0"
 cases="$cases truncated_segment_is_126 bad_phdr_count_is_126 missing_interpreter_is_127 not_executable_type_is_126"
+cases="$cases script_runs_its_interpreter_under_xbt script_missing_interpreter_is_127"
 if [ "${1:-}" = --list ]; then
 	echo $cases
 	exit 0
@@ -58,6 +59,18 @@ not_executable_type_is_126)
 	cp ${XBT_O:-build}/guest/guest/hello_argv_env "$tmp/f"
 	printf '\001' | dd of="$tmp/f" bs=1 seek=16 conv=notrunc 2> /dev/null # e_type = ET_REL
 	expect 126 "^xbt: .*: not an executable ELF" "$@" "$tmp/f" ;;
+script_runs_its_interpreter_under_xbt)
+	# "#!" resolved like execve: the x86_64 guest program (hello_argv_env) gets the
+	# script's optional argument, the script's path, then the arguments
+	printf '#!%s  one-arg \necho not run\n' "$PWD/${XBT_O:-build}/guest/guest/hello_argv_env" > "$tmp/s"
+	chmod +x "$tmp/s"
+	expect 14 "" "$@" "$tmp/s" two # hello_argv_env exits with argc + 10
+	grep -q "argv\[1\]=one-arg" "$tmp/out" && grep -q "argv\[2\]=$tmp/s" "$tmp/out" &&
+		grep -q "argv\[3\]=two" "$tmp/out" || echo "argv not as execve gives it: $(head -c 300 "$tmp/out")" ;;
+script_missing_interpreter_is_127)
+	printf '#!/nonexistent/interp\n' > "$tmp/s"
+	chmod +x "$tmp/s"
+	expect 127 "^xbt: .*: No such file or directory$" "$@" "$tmp/s" ;;
 *)
 	echo "unknown case $case" ;;
 esac
