@@ -270,6 +270,7 @@ enum vkind {
 	VK_BLEND,  /* lb-byte lanes chosen by imm bits */
 	VK_MOVDUP, /* p: 0 movddup, 1 movsldup, 2 movshdup */
 	VK_PMOVX,  /* lb: source lane, p: destination lane bytes | 0x10 signed */
+	VK_PSHUFB, /* the host's byte table lookup (pshufb, tbl) */
 };
 
 struct vop_low {
@@ -316,7 +317,7 @@ static const struct vop_low vops[] = {
 	K(PACKSSDW, VK_PACK, 4, 0), K(PACKUSDW, VK_PACK, 4, 1),
 	K(PSHUFD, VK_PSHUFD, 4, 0), K(PSHUFLW, VK_PSHUFLW, 2, 0), K(PSHUFHW, VK_PSHUFHW, 2, 0),
 	K(PSHUFW, VK_PSHUFW, 2, 0), K(SHUFPS, VK_SHUFPS, 4, 0), K(SHUFPD, VK_SHUFPD, 8, 0),
-	K(PALIGNR, VK_PALIGNR, 1, 0),
+	K(PALIGNR, VK_PALIGNR, 1, 0), K(PSHUFB, VK_PSHUFB, 1, 0),
 	K(PBLENDW, VK_BLEND, 2, 0), K(BLENDPS, VK_BLEND, 4, 0), K(BLENDPD, VK_BLEND, 8, 0),
 	K(MOVDDUP, VK_MOVDUP, 8, 0), K(MOVSLDUP, VK_MOVDUP, 4, 1), K(MOVSHDUP, VK_MOVDUP, 4, 2),
 	K(PMOVZXBW, VK_PMOVX, 1, 2), K(PMOVZXBD, VK_PMOVX, 1, 4), K(PMOVZXBQ, VK_PMOVX, 1, 8),
@@ -488,6 +489,23 @@ static LLVMValueRef vop_emit(struct vx *x, const struct vop_low *v, LLVMValueRef
 		for (unsigned i = 0; i < nl; i++)
 			idx[i] = v->p == 0 ? 0 : v->p == 1 ? i & ~1u : i | 1;
 		return shuf(x, s, s, idx, nl);
+	case VK_PSHUFB: {
+#ifdef __x86_64__
+		unsigned id = LLVMLookupIntrinsicID("llvm.x86.ssse3.pshuf.b.128", 26);
+
+		if (!__builtin_cpu_supports("ssse3"))
+			return NULL; /* the helper */
+		args[0] = d;
+		args[1] = s;
+		return LLVMBuildCall2(B, LLVMIntrinsicGetType(x->ctx, id, NULL, 0),
+				      LLVMGetIntrinsicDeclaration(x->mod, id, NULL, 0), args, 2, "");
+#else
+		/* tbl: an index of 16 or more gives 0; x86's bit 7 keeps it out of range */
+		args[0] = d;
+		args[1] = LLVMBuildAnd(B, s, vx_splat(ty, 0x8f), "");
+		return vx_intr(x, "llvm.aarch64.neon.tbl1", ty, args, 2);
+#endif
+	}
 	case VK_PMOVX: {
 		unsigned db = v->p & 0xf, m = 16 / db;
 
@@ -509,7 +527,7 @@ static bool vop_ok(const struct vop_low *v, unsigned n)
 		return false;
 	switch (v->kind) {
 	case VK_PSHUFD: case VK_PSHUFLW: case VK_PSHUFHW: case VK_SHUFPS:
-	case VK_SHUFPD: case VK_BLEND: case VK_MOVDUP: case VK_PMOVX:
+	case VK_SHUFPD: case VK_BLEND: case VK_MOVDUP: case VK_PMOVX: case VK_PSHUFB:
 		return false;
 	case VK_UNPACK:
 		return v->lb < 8;
@@ -530,6 +548,8 @@ static LLVMValueRef low_vop(struct vx *x, const struct vop_low *v, const bool *k
 	d = vx_load(x, c[0], bt);
 	s = vx_load(x, c[1], bt);
 	r = vop_emit(x, v, d, s, (unsigned)c[2] & 0xff, n);
+	if (!r)
+		return NULL; /* the helper after all (the loads are dead) */
 	vx_store(x, c[0], vx_bc(x, r, bt));
 	return vx_c(x->i64, 0);
 }
