@@ -179,6 +179,16 @@ static LLVMValueRef guest_access(struct em *e, bool st, unsigned size, LLVMValue
 
 	if (e->sync_all) /* the fast register allocator cannot place many live values */
 		sync_for_fault(e);
+#ifdef __aarch64__
+	{
+		/* a constant 0 address could be given as xzr, which as a base is sp */
+		LLVMTypeRef fty = LLVMFunctionType(e->i64, &e->i64, 1, 0);
+		LLVMValueRef asm_ = LLVMGetInlineAsm(fty, "", 0, "=r,0", 4, 0, 0,
+						     LLVMInlineAsmDialectATT, 0);
+
+		addr = LLVMBuildCall2(e->b, fty, asm_, &addr, 1, "");
+	}
+#endif
 
 	args[n++] = c64(e, e->cur_rip | (uint64_t)kind << LLVM_SMAP_KIND_SHIFT);
 	args[n++] = LLVMConstInt(e->i32, LLVM_SMAP_BYTES, 0);

@@ -272,7 +272,9 @@ static int encode(uint8_t *p, unsigned kind, unsigned a, unsigned v)
 #elif defined(__aarch64__)
 /*
  * ldrb/ldrh/ldr (zero-extending) or strb/strh/str with base a, no offset; for 16
- * bytes ldr/str of q register v. a and v are DWARF numbers (v0 is 64).
+ * bytes ldr/str of q register v. a and v are DWARF numbers (v0 is 64). A value
+ * register 31 is xzr (a stored constant 0); a base 31 would be sp, and is refused
+ * (llvm_emit.c keeps the address out of xzr).
  */
 static int encode(uint8_t *p, unsigned kind, unsigned a, unsigned v)
 {
@@ -289,7 +291,7 @@ static int encode(uint8_t *p, unsigned kind, unsigned a, unsigned v)
 		memcpy(p, &insn, 4);
 		return 0;
 	}
-	if (v >= 31 || (1u << lg) != size)
+	if (v > 31 || (1u << lg) != size)
 		return -1;
 	insn = 0x39000000u | lg << 30 | (kind & LLVM_SMAP_ST ? 0 : 1u << 22) | a << 5 | v;
 	memcpy(p, &insn, 4);
