@@ -37,6 +37,8 @@ struct em {
 	LLVMBuilderRef b;
 	LLVMTypeRef i1, i8, i32, i64, i128, v2i64, ptr, fnty, helperty, ppty[3];
 	LLVMValueRef fn, cpu, ppfn[3]; /* llvm.experimental.patchpoint: .void, .i64, .v2i64 */
+	LLVMTypeRef regty;         /* i64 (i64) */
+	LLVMValueRef inreg;        /* asm "=r,0": its operand in a real register */
 	LLVMValueRef *t;           /* alloca per temporary (t[0] unused: constant 0) */
 	LLVMValueRef slot[NSLOT];  /* alloca per cached field, or NULL */
 	uint32_t cached, written;  /* slot masks: cached at all, written somewhere */
@@ -51,7 +53,6 @@ struct em {
 	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
 	unsigned cur_m;            /* index of blk */
 	unsigned skip;             /* ops after the current one it already emitted */
-	uint64_t *used;            /* bitmap of blk's temporaries that some op reads */
 	uint8_t *ndef;             /* per temporary: 1 defined once, by an IR_MOVI of kval */
 	uint64_t *kval;
 	struct llvm_vec_fn vf;     /* llvm_vec.c's view of the whole function */
@@ -180,14 +181,8 @@ static LLVMValueRef guest_access(struct em *e, bool st, unsigned size, LLVMValue
 	if (e->sync_all) /* the fast register allocator cannot place many live values */
 		sync_for_fault(e);
 #ifdef __aarch64__
-	{
-		/* a constant 0 address could be given as xzr, which as a base is sp */
-		LLVMTypeRef fty = LLVMFunctionType(e->i64, &e->i64, 1, 0);
-		LLVMValueRef asm_ = LLVMGetInlineAsm(fty, "", 0, "=r,0", 4, 0, 0,
-						     LLVMInlineAsmDialectATT, 0);
-
-		addr = LLVMBuildCall2(e->b, fty, asm_, &addr, 1, "");
-	}
+	/* a constant 0 address could be given as xzr, which as a base is sp */
+	addr = LLVMBuildCall2(e->b, e->regty, e->inreg, &addr, 1, "");
 #endif
 
 	args[n++] = c64(e, e->cur_rip | (uint64_t)kind << LLVM_SMAP_KIND_SHIFT);
@@ -749,6 +744,8 @@ static void init_types(struct em *e)
 	hargs[1] = hargs[2] = hargs[3] = hargs[4] = e->i64;
 	e->helperty = LLVMFunctionType(e->i64, hargs, 5, 0);
 	e->v2i64 = LLVMVectorType(e->i64, 2);
+	e->regty = LLVMFunctionType(e->i64, &e->i64, 1, 0);
+	e->inreg = LLVMGetInlineAsm(e->regty, "", 0, "=r,0", 4, 0, 0, LLVMInlineAsmDialectATT, 0);
 	for (unsigned k = 0; k < 3; k++) {
 		static const char *const name[3] = { "llvm.experimental.patchpoint.void",
 						     "llvm.experimental.patchpoint.i64",
@@ -773,22 +770,16 @@ static int emit_member(struct em *e, unsigned m)
 	e->cur_m = m;
 	e->t = calloc(blk->ntemps + 1, sizeof(*e->t));
 	e->lbl = calloc(blk->n, sizeof(*e->lbl));
-	e->used = calloc(blk->ntemps / 64 + 1, sizeof(*e->used));
 	e->ndef = calloc(blk->ntemps + 1, sizeof(*e->ndef));
 	e->kval = calloc(blk->ntemps + 1, sizeof(*e->kval));
-	BUG_ON(!e->t || !e->lbl || !e->used || !e->ndef || !e->kval);
+	BUG_ON(!e->t || !e->lbl || !e->ndef || !e->kval);
 	for (unsigned k = 0; k < blk->n; k++) {
 		const struct ir_insn *i = &blk->code[k];
-		ir_t r[4] = { i->a, (i->flags & IRF_BIMM) ? 0 : i->b, i->c, i->e };
 
 		if (i->d && i->d <= blk->ntemps) {
 			e->ndef[i->d] = !e->ndef[i->d] && i->op == IR_MOVI ? 1 : 2;
 			e->kval[i->d] = i->imm;
 		}
-
-		for (unsigned j = 0; j < 4; j++)
-			if (r[j] && r[j] <= blk->ntemps)
-				e->used[r[j] / 64] |= 1ULL << (r[j] % 64);
 	}
 	/* temporaries: allocas in the entry block, so that SROA promotes them */
 	LLVMPositionBuilder(e->b, LLVMGetEntryBasicBlock(e->fn),
@@ -810,7 +801,6 @@ static int emit_member(struct em *e, unsigned m)
 		LLVMBuildUnreachable(e->b);
 	free(e->t);
 	free(e->lbl);
-	free(e->used);
 	free(e->ndef);
 	free(e->kval);
 	return ret;

@@ -2,29 +2,25 @@
 /*
  * Precise guest state for faults in compiled code, from LLVM stack maps.
  *
- * Before each inline guest memory access, compiled code calls
- * llvm.experimental.stackmap with the guest rip as its id, then a constant mask of
- * the state slots whose copy in struct x86_cpu may be stale, then those slots' SSA
- * values (llvm_emit.c). The call emits no code; LLVM records where each value lives
- * at that point (a register, a stack slot or a constant) in the object's
- * .llvm_stackmaps section. Guest state therefore stays in host registers across
- * accesses instead of being stored before each one.
+ * Each inline guest load or store is an anyregcc llvm.experimental.patchpoint with
+ * no target (llvm_emit.c): its id is the guest rip and the access kind, its
+ * operands the address and value, then a constant mask of the state slots whose
+ * copy in struct x86_cpu may be stale, then those slots' SSA values. LLVM emits
+ * LLVM_SMAP_BYTES of nops and records in the object's .llvm_stackmaps section
+ * where each operand lives there (a register, a stack slot or a constant). Guest
+ * state therefore stays in host registers across accesses.
  *
  * The object transform hook parses that section, and the symbol table for the
- * functions' names and sizes, before ORC links the object. llvm_compile binds the
- * functions to their addresses and registers the set. A host fault at pc inside a
- * compiled function takes the last record at or before pc (a stack map is a
- * barrier: the access it precedes cannot move above it, and the next access has
- * its own record), and reads the stale slots from the signal's registers and the
- * function's stack frame. jit.c's host_fault writes them to struct x86_cpu.
+ * functions' names and sizes, before ORC links the object, and writes each access
+ * over its nops in the registers LLVM chose. llvm_compile binds the functions to
+ * their addresses and registers the set. A host fault at pc inside a patched
+ * access (llvm_smap_fault.c) reads the stale slots from the signal's registers and
+ * the function's stack frame; jit.c's host_fault writes them to struct x86_cpu.
  */
 #include <elf.h>
 #include <stdio.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <ucontext.h>
 
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -201,8 +197,9 @@ static int parse_maps(const struct obj *o, struct llvm_smap *m)
 			return -1;
 		m->fn[f].obj_off = o->sh[s->st_shndx].sh_offset + s->st_value;
 		for (uint64_t k = 0; k < cnt; k++, r++)
-			if (!(q = parse_rec(m, &m->rec[r], p, q, end, nconst)))
-				return -1;
+			if (!(q = parse_rec(m, &m->rec[r], p, q, end, nconst)) ||
+			    (k && m->rec[r].off < m->rec[r - 1].off))
+				return -1; /* the fault path searches them by offset */
 	}
 	return 0;
 }
@@ -369,25 +366,11 @@ void llvm_smap_init(LLVMOrcLLJITRef jit)
 						NULL);
 }
 
-static int rec_cmp(const void *a, const void *b)
-{
-	const struct smap_rec *x = a, *y = b;
-
-	return x->off < y->off ? -1 : x->off > y->off;
-}
-
 struct llvm_smap *llvm_smap_take(void)
 {
 	struct llvm_smap *m = parsed;
 
 	parsed = NULL;
-	for (unsigned f = 0; m && f < m->nfn; f++) /* stable: equal offsets keep their order */
-		for (unsigned k = 1; k < m->fn[f].nrec; k++)
-			if (rec_cmp(&m->rec[m->fn[f].rec + k - 1], &m->rec[m->fn[f].rec + k]) > 0) {
-				log_warn(LOG_JIT, "llvm: stack map records out of order in %s",
-					 m->fn[f].name);
-				break;
-			}
 	return m;
 }
 

@@ -491,7 +491,8 @@ static LLVMValueRef vop_emit(struct vx *x, const struct vop_low *v, LLVMValueRef
 		return shuf(x, s, s, idx, nl);
 	case VK_PSHUFB: {
 #ifdef __x86_64__
-		unsigned id = LLVMLookupIntrinsicID("llvm.x86.ssse3.pshuf.b.128", 26);
+		static const char name[] = "llvm.x86.ssse3.pshuf.b.128";
+		unsigned id = LLVMLookupIntrinsicID(name, sizeof(name) - 1);
 
 		if (!__builtin_cpu_supports("ssse3"))
 			return NULL; /* the helper */

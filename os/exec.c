@@ -243,8 +243,6 @@ long exec_script(const char *file, char **argv, int argc)
 		close(fd);
 	if (n != 2 || hdr[0] != '#' || hdr[1] != '!')
 		return -ENOEXEC;
-	if (exec_init(NULL))
-		return -ENOENT;
 	return exec_file(NULL, file, argv, argc, environ, 0);
 }
 

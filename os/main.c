@@ -181,6 +181,7 @@ int main(int argc, char **argv)
 			return errno == ENOENT ? 127 : 126;
 		}
 	}
+	exec_init(argv[0]); /* where xbt is: guest execve, and a "#!" script below */
 	if (!realpath(inv.path, proc.exe))
 		snprintf(proc.exe, sizeof(proc.exe), "%s", inv.path);
 	r = loader_load(fd, os_opts.rootfs, &proc.img, err, sizeof(err));
@@ -237,7 +238,6 @@ int main(int argc, char **argv)
 		mm_take_host_prot(proc.img.interp_lo, proc.img.interp_hi - proc.img.interp_lo);
 	}
 	mm_add(proc.img.stack_lo, proc.img.stack_hi - proc.img.stack_lo, 3);
-	exec_init(argv[0]);
 	/* Threads the JIT starts (the compile thread) must never take a guest signal:
 	 * they inherit a full mask. */
 	{

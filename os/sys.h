@@ -84,7 +84,8 @@ static inline int sys_fd(uint64_t v)
 /* fork/exec helpers (exec.c) */
 int exec_init(const char *argv0);
 /* `xbt script`: run a "#!" script like execve (its interpreter through xbt when that
- * is an x86_64 program); returns only on failure: -ENOEXEC if file is no script. */
+ * is an x86_64 program; exec_init first); returns only on failure: -ENOEXEC if file
+ * is no script. */
 long exec_script(const char *file, char **argv, int argc);
 long exec_guest(struct os_thread *t, int dirfd, const char *path, gaddr_t argv, gaddr_t envp,
 		int flags);
