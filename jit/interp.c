@@ -45,6 +45,27 @@ static inline void st(uint64_t addr, unsigned size, uint64_t v)
 	}
 }
 
+/* CPU fields: fixed-size copies (a memcpy of variable size is a slow rep movs) */
+static inline uint64_t ldc(const unsigned char *p, unsigned size)
+{
+	switch (size) {
+	case 1: return *p;
+	case 2: { uint16_t v; memcpy(&v, p, 2); return v; }
+	case 4: { uint32_t v; memcpy(&v, p, 4); return v; }
+	default: { uint64_t v; memcpy(&v, p, 8); return v; }
+	}
+}
+
+static inline void stc(unsigned char *p, unsigned size, uint64_t v)
+{
+	switch (size) {
+	case 1: *p = (uint8_t)v; break;
+	case 2: { uint16_t x = (uint16_t)v; memcpy(p, &x, 2); break; }
+	case 4: { uint32_t x = (uint32_t)v; memcpy(p, &x, 4); break; }
+	default: memcpy(p, &v, 8); break;
+	}
+}
+
 static inline uint64_t mask(unsigned size)
 {
 	return size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
@@ -163,14 +184,8 @@ int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
 			break;
 		case IR_MOVI: t[i->d] = i->imm; break;
 		case IR_MOV: t[i->d] = a; break;
-		case IR_LDC: {
-			uint64_t v = 0;
-
-			memcpy(&v, base + i->imm, i->size);
-			t[i->d] = v;
-			break;
-		}
-		case IR_STC: memcpy(base + i->imm, &a, i->size); break;
+		case IR_LDC: t[i->d] = ldc(base + i->imm, i->size); break;
+		case IR_STC: stc(base + i->imm, i->size, a); break;
 		case IR_LD:
 			t[i->d] = ld(a, i->size);
 			if (unlikely(jit_tso_fences()))

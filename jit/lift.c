@@ -137,6 +137,7 @@ ir_t gen_ldc(struct lift_ctx *c, size_t off, unsigned size)
 	struct ir_insn *i;
 	ir_t d = emit_d(c, IR_LDC, &i);
 
+	BUG_ON(size != 1 && size != 2 && size != 4 && size != 8);
 	i->imm = off;
 	i->size = size;
 	return d;
@@ -146,6 +147,7 @@ void gen_stc(struct lift_ctx *c, size_t off, unsigned size, ir_t v)
 {
 	struct ir_insn *i = emit(c, IR_STC);
 
+	BUG_ON(size != 1 && size != 2 && size != 4 && size != 8);
 	i->imm = off;
 	i->size = size;
 	i->a = v;
