@@ -176,6 +176,13 @@ static void hot(struct tb *tb)
 	pthread_mutex_unlock(&jit_lock);
 }
 
+static void heat(struct tb *tb)
+{
+	pthread_mutex_lock(&jit_lock);
+	tier_heat(tb);
+	pthread_mutex_unlock(&jit_lock);
+}
+
 static void poll_tier(void)
 {
 	pthread_mutex_lock(&jit_lock);
@@ -247,8 +254,12 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 			}
 			continue;
 		}
-		if (unlikely(++tb->count == jit_opts.threshold) && jit_opts.tier != TIER_OFF)
+		uint64_t count = ++tb->count;
+
+		if (unlikely(count == jit_opts.threshold) && jit_opts.tier != TIER_OFF)
 			hot(tb);
+		else if (unlikely(!(count & (TIER_HEAT_EVERY - 1))) && tb->job)
+			heat(tb); /* still queued: hotter than what was queued with it */
 		gmem_recover_point = jb;
 		int r = interp_run(cpu, tb->code, tb->ntemps);
 		gmem_recover_point = NULL;

@@ -20,6 +20,9 @@
 #include "tier.h"
 
 #define BATCH_MAX 64
+/* IR ops per batch beyond its first job: a hot job queued now waits for at most one
+ * batch of about this size (LLVM: 15-50 us an op), not for everything queued before */
+#define BATCH_OPS 4000
 #define REGION_MAX 8 /* blocks per region (one LLVM function) */
 
 struct tier_unit {
@@ -33,6 +36,8 @@ struct tier_job {
 	struct tier_job *onext;  /* outstanding jobs (guest thread only) */
 	struct tb *tb;           /* NULL once the block was freed (guest thread only) */
 	bool cancelled;          /* a member's guest code was invalidated */
+	unsigned ops;            /* IR ops of all members */
+	uint64_t heat;           /* executions interpreted so far (under qlock) */
 	struct llvm_block blk;   /* IR copies owned by the job; blk.members = mem */
 	struct llvm_block mem[REGION_MAX - 1];
 	uint64_t range[REGION_MAX][2]; /* guest code of every member */
@@ -78,6 +83,14 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+static long process_cpu_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
 /* Compile a batch (compile thread, or guest thread in only mode). */
 static struct tier_unit *compile(struct llvm_block *blks, unsigned n)
 {
@@ -97,6 +110,18 @@ static struct tier_unit *compile(struct llvm_block *blks, unsigned n)
 	st.compiled += ok;
 	st.failed += n - ok;
 	st.ms += now_ms() - t0;
+	if (log_enabled(LOG_JIT, LOG_DEBUG)) {
+		unsigned insns = 0;
+
+		for (unsigned k = 0; k < n; k++) {
+			insns += blks[k].n;
+			for (unsigned m = 0; m < blks[k].nmembers; m++)
+				insns += blks[k].members[m].n;
+		}
+		log_debug(LOG_JIT, "tier: batch of %u blocks, %u IR ops: %lu us (process CPU %lu ms)",
+			  n, insns, (unsigned long)((now_ms() - t0) * 1000),
+			  (unsigned long)(process_cpu_ns() / 1000000));
+	}
 	return u;
 }
 
@@ -122,14 +147,6 @@ static void remove_units(struct tier_unit *u)
  */
 #define WARMUP_NS (20 * 1000 * 1000L)
 
-static long process_cpu_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return ts.tv_sec * 1000000000L + ts.tv_nsec;
-}
-
 static void warm_up(long start)
 {
 	long used;
@@ -139,6 +156,33 @@ static void warm_up(long start)
 
 		nanosleep(&ts, NULL);
 	}
+}
+
+/*
+ * Take the next batch (under qlock): the hottest jobs first, so that a loop that
+ * gets hot late is not queued behind start-up code that ran a thousand times and
+ * never again (openssl sha256: its block function waited 3 s behind 400 blocks).
+ */
+static void take_batch(struct tier_batch *b)
+{
+	unsigned ops = 0;
+
+	while (b->n < BATCH_MAX) {
+		struct tier_job **best = NULL, *j;
+
+		for (struct tier_job **pp = &queue_head; *pp; pp = &(*pp)->next)
+			if (!best || (*pp)->heat > (*best)->heat)
+				best = pp;
+		if (!best || (b->n && ops + (*best)->ops > BATCH_OPS))
+			break;
+		j = *best;
+		*best = j->next;
+		ops += j->ops;
+		b->jobs[b->n++] = j;
+	}
+	queue_tail = &queue_head;
+	while (*queue_tail)
+		queue_tail = &(*queue_tail)->next;
 }
 
 static void *compile_main(void *arg)
@@ -157,12 +201,7 @@ static void *compile_main(void *arg)
 			pthread_cond_wait(&qcond, &qlock);
 		rm = retired;
 		retired = NULL;
-		while (queue_head && b->n < BATCH_MAX) {
-			b->jobs[b->n++] = queue_head;
-			queue_head = queue_head->next;
-		}
-		if (!queue_head)
-			queue_tail = &queue_head;
+		take_batch(b);
 		pthread_mutex_unlock(&qlock);
 
 		pthread_mutex_lock(&clock_);
@@ -363,6 +402,7 @@ void tier_hot(struct tb *tb)
 	n = pick_region(tb, m);
 	for (unsigned k = 0; k < n; k++) {
 		copy_block(k ? &j->mem[k - 1] : &j->blk, m[k]);
+		j->ops += m[k]->n;
 		j->range[k][0] = m[k]->pc;
 		j->range[k][1] = m[k]->end;
 	}
@@ -379,6 +419,15 @@ void tier_hot(struct tb *tb)
 	pthread_mutex_unlock(&qlock);
 	if (!thread_running)
 		start_thread();
+}
+
+void tier_heat(struct tb *tb)
+{
+	if (!tb->job)
+		return;
+	pthread_mutex_lock(&qlock);
+	tb->job->heat = tb->count;
+	pthread_mutex_unlock(&qlock);
 }
 
 static void free_job(struct tier_job *j)

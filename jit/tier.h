@@ -13,6 +13,10 @@ enum tier_mode { TIER_OFF, TIER_ON, TIER_ONLY };
 
 /* The block's execution count reached the threshold (or, in only mode, it is new). */
 void tier_hot(struct tb *tb);
+/* A queued block keeps running interpreted: compile it before cooler ones
+ * (under the translation lock). */
+void tier_heat(struct tb *tb);
+#define TIER_HEAT_EVERY 256 /* executions between tier_heat calls; a power of two */
 /* Finished compilations wait: call tier_poll_slow (under the translation lock). */
 extern int tier_done_flag;
 static inline bool tier_done(void)
