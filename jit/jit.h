@@ -33,6 +33,7 @@ struct jit_options {
 	int max_block_insns;  /* 1 = one instruction per block (XBT_BLOCK_INSNS) */
 	int dump_ir;          /* XBT_DUMP_IR: print each translated block */
 	int stats;            /* XBT_STATS */
+	int perfmap;          /* XBT_PERFMAP: compiled code named in /tmp/perf-PID.map */
 	int tier;             /* XBT_JIT: 0 off (interpreter only), 1 on, 2 only (compile everything) */
 	unsigned threshold;   /* XBT_JIT_THRESHOLD: executions before a block is compiled */
 	int no_thread_after_fork; /* forked children stay interpreted (xbt runs under an emulator) */

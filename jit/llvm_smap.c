@@ -18,9 +18,11 @@
  * the function's stack frame; jit.c's host_fault writes them to struct x86_cpu.
  */
 #include <elf.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -153,6 +155,27 @@ static const uint8_t *parse_rec(struct llvm_smap *m, struct smap_rec *rec, const
 		return NULL;
 	q += 2 + 4 * rd(q, 2);
 	return p + ((q - p + 7) & ~7ul);
+}
+
+/* The sizes of o's functions (XBT_PERFMAP): profilers need them. */
+static void read_syms(const struct obj *o, struct llvm_smap *m)
+{
+	const Elf64_Shdr *symtab = section(o, SHT_SYMTAB, ~0u, NULL);
+	const Elf64_Sym *s = symtab ? at(o, symtab->sh_offset, symtab->sh_size) : NULL;
+	size_t ns = s ? symtab->sh_size / sizeof(*s) : 0;
+
+	if (!s || symtab->sh_link >= o->nsh)
+		return;
+	m->sym = calloc(ns + 1, sizeof(*m->sym));
+	BUG_ON(!m->sym);
+	for (size_t k = 0; k < ns; k++) {
+		const char *name = at(o, o->sh[symtab->sh_link].sh_offset + s[k].st_name, 1);
+
+		if (ELF64_ST_TYPE(s[k].st_info) != STT_FUNC || !name || !s[k].st_size)
+			continue;
+		snprintf(m->sym[m->nsym].name, sizeof(m->sym->name), "%s", name);
+		m->sym[m->nsym++].size = s[k].st_size;
+	}
 }
 
 /* The .llvm_stackmaps section (version 3) of o into m; 0 or -1. */
@@ -315,6 +338,7 @@ static void smap_free(struct llvm_smap *m)
 {
 	if (!m)
 		return;
+	free(m->sym);
 	free(m->fn);
 	free(m->rec);
 	free(m->loc);
@@ -336,6 +360,8 @@ static LLVMErrorRef transform(void *ctx, LLVMMemoryBufferRef *buf)
 	}
 	smap_free(parsed);
 	parsed = NULL;
+	if (o.sh && jit_opts.perfmap)
+		read_syms(&o, m);
 	if (!o.sh || parse_maps(&o, m) || patch(&o, m)) {
 		/* the accesses are missing: the object is refused, its blocks stay with
 		 * the interpreter */
@@ -374,8 +400,37 @@ struct llvm_smap *llvm_smap_take(void)
 	return m;
 }
 
+/*
+ * XBT_PERFMAP=1: /tmp/perf-PID.map names compiled code for perf ("START SIZE name",
+ * hex), so `perf report` shows xbt_<guest pc>_<seq> instead of bare addresses.
+ */
+static void perfmap_add(const struct llvm_smap *m, const char *name, uint64_t addr)
+{
+	static int fd = -1;
+	char line[96];
+	int n;
+
+	for (unsigned k = 0; k < m->nsym; k++) {
+		if (strcmp(m->sym[k].name, name))
+			continue;
+		if (fd < 0) {
+			snprintf(line, sizeof(line), "/tmp/perf-%d.map", (int)getpid());
+			fd = open(line, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+			if (fd < 0)
+				return;
+		}
+		n = snprintf(line, sizeof(line), "%llx %llx %s\n", (unsigned long long)addr,
+			     (unsigned long long)m->sym[k].size, name);
+		if (write(fd, line, (size_t)n) != n)
+			log_warn(LOG_JIT, "perf map: short write");
+		return;
+	}
+}
+
 void llvm_smap_bind(struct llvm_smap *m, const char *name, uint64_t addr)
 {
+	if (m && m->sym)
+		perfmap_add(m, name, addr);
 	for (unsigned f = 0; m && f < m->nfn; f++)
 		if (!strcmp(m->fn[f].name, name))
 			m->fn[f].start = addr;

@@ -33,7 +33,15 @@ struct smap_fn {
 	uint32_t rec, nrec;
 };
 
+/* Every function of the object, for XBT_PERFMAP. */
+struct smap_sym {
+	char name[48];
+	uint64_t size;
+};
+
 struct llvm_smap {
+	struct smap_sym *sym;
+	unsigned nsym;
 	struct smap_fn *fn;
 	struct smap_rec *rec;
 	struct smap_loc *loc;

@@ -45,7 +45,7 @@ static void usage(FILE *f)
 		"  --help         print this help\n\n"
 		"environment: XBT_LOG=cat:level,... (core loader jit sys sig; error warn info debug)\n"
 		"  XBT_BLOCK_INSNS=N (max instructions per block; 1 = single-step)\n"
-		"  XBT_DUMP_IR=1  XBT_STATS=1\n"
+		"  XBT_DUMP_IR=1  XBT_STATS=1  XBT_PERFMAP=1 (compiled code in /tmp/perf-PID.map)\n"
 		"  XBT_JIT=off|on|only (LLVM tier; only: compile every block before it runs)\n"
 		"  XBT_JIT_THRESHOLD=N (executions before a block is compiled)\n"
 		"  XBT_SECCOMP=on|off|log (host syscall filter)  XBT_KMOD=auto|off|require\n"
@@ -79,6 +79,7 @@ static void read_knobs(bool secure)
 		jit_opts.max_block_insns = 1;
 	jit_opts.dump_ir = env_int("XBT_DUMP_IR", 0);
 	jit_opts.stats = env_int("XBT_STATS", 0);
+	jit_opts.perfmap = env_int("XBT_PERFMAP", 0);
 	v = getenv("XBT_JIT");
 	if (v && *v)
 		jit_opts.tier = !strcmp(v, "off") ? 0 : !strcmp(v, "only") ? 2 : 1;

@@ -6,6 +6,7 @@ set -u
 cases="not_elf_is_126 foreign_elf_is_126 missing_file_is_127 truncated_elf_is_126 no_program_is_usage help_exits_0"
 cases="$cases truncated_segment_is_126 bad_phdr_count_is_126 missing_interpreter_is_127 not_executable_type_is_126"
 cases="$cases script_runs_its_interpreter_under_xbt script_missing_interpreter_is_127"
+cases="$cases perfmap_names_compiled_code"
 if [ "${1:-}" = --list ]; then
 	echo $cases
 	exit 0
@@ -71,6 +72,23 @@ script_missing_interpreter_is_127)
 	printf '#!/nonexistent/interp\n' > "$tmp/s"
 	chmod +x "$tmp/s"
 	expect 127 "^xbt: .*: No such file or directory$" "$@" "$tmp/s" ;;
+perfmap_names_compiled_code)
+	# XBT_PERFMAP=1: every compiled block in /tmp/perf-PID.map, "START SIZE name" in hex.
+	# The map is named after xbt's pid: run it without the timeout wrapper, so that
+	# $! is that pid (an emulator in front of xbt runs it in the same process).
+	[ "$1" = timeout ] && shift 2
+	XBT_JIT=only XBT_PERFMAP=1 "$@" ${XBT_O:-build}/guest/asm/alu_imm_sign_extend > "$tmp/out" 2> "$tmp/err" &
+	pid=$!
+	wait $pid
+	map=/tmp/perf-$pid.map
+	if [ ! -s "$map" ]; then
+		echo "no $map"
+	else
+		bad=$(grep -cEv '^[0-9a-f]+ [0-9a-f]+ xbt_[0-9a-f]+_[0-9]+$' "$map")
+		[ "$bad" = 0 ] || echo "$bad malformed lines in $map: $(head -3 "$map")"
+		[ "$(wc -l < "$map")" -ge 2 ] || echo "only $(wc -l < "$map") blocks named"
+		rm -f "$map"
+	fi ;;
 *)
 	echo "unknown case $case" ;;
 esac
