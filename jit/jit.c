@@ -13,6 +13,7 @@
 #include "cache.h"
 #include "flags.h"
 #include "interp.h"
+#include "ir_opt.h"
 #include "jit.h"
 #include "lift.h"
 #include "llvm.h"
@@ -28,7 +29,7 @@ const int jit_host_weak = 1;
 #endif
 
 static struct {
-	unsigned long translated, guest_insns, lookups, chained, exits, native_runs;
+	unsigned long translated, guest_insns, lookups, chained, exits, native_runs, ops_removed;
 } stats;
 
 static struct ir_block scratch; /* under jit_lock */
@@ -93,6 +94,7 @@ static struct tb *translate(uint64_t pc)
 
 	BUG_ON(!tb);
 	lift_block(&scratch, pc, jit_opts.max_block_insns, &res);
+	stats.ops_removed += ir_opt(&scratch);
 	if (jit_opts.dump_ir)
 		ir_dump(&scratch, log_fd());
 	interp_prepare(&scratch);
@@ -326,9 +328,9 @@ enum jit_exit jit_run(struct x86_cpu *cpu)
 void jit_print_stats(void)
 {
 	log_write(LOG_JIT, LOG_INFO,
-		  "stats: blocks=%lu guest_insns_translated=%lu lookups=%lu chained=%lu exits=%lu cached=%lu native_runs=%lu",
-		  stats.translated, stats.guest_insns, stats.lookups, stats.chained, stats.exits,
-		  cache_size(), stats.native_runs);
+		  "stats: blocks=%lu guest_insns_translated=%lu ops_removed=%lu lookups=%lu chained=%lu exits=%lu cached=%lu native_runs=%lu",
+		  stats.translated, stats.guest_insns, stats.ops_removed, stats.lookups, stats.chained,
+		  stats.exits, cache_size(), stats.native_runs);
 	if (jit_opts.tier != TIER_OFF)
 		tier_print_stats();
 }
