@@ -13,7 +13,7 @@
 	.globl _start
 	.text
 _start:
-	mov r12d, 300000
+	mov r12d, 3000000
 1:
 	lea rdi, [rip + buf]
 	mov rax, -1
