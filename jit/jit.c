@@ -20,7 +20,7 @@
 #include "reclaim.h"
 #include "tier.h"
 
-struct jit_options jit_opts = { .max_block_insns = 64, .tier = TIER_ON, .threshold = 1000 };
+struct jit_options jit_opts = { .max_block_insns = 64, .tier = TIER_ON, .threshold = 16000 };
 int jit_tso_active;
 #if defined(__x86_64__)
 const int jit_host_weak = 0;
