@@ -136,6 +136,32 @@ DEFINE_HELPER(h_div64, HF_STATE)
 	return 0;
 }
 
+/*
+ * rdx:rax / b for 64-bit operands. When rdx only extends rax (zero for div, the
+ * sign for idiv: after xor edx, edx or cqo, the usual case) and the quotient fits
+ * (b != 0, not INT64_MIN / -1), a 64-bit division inline; otherwise h_div64 (128-bit
+ * host arithmetic, __udivmodti4: 13% of lua's time when every division went there),
+ * which also reports #DE.
+ */
+static void lift_div64(struct lift_ctx *c, bool sign, ir_t b)
+{
+	unsigned slow = gen_new_label(c), done = gen_new_label(c);
+	ir_t lo = gen_get_gpr(c, X86_RAX, 8, false), hi = gen_get_gpr(c, X86_RDX, 8, false);
+	ir_t ext = sign ? gen_opi(c, IR_SAR, lo, 63) : gen_movi(c, 0);
+	ir_t bad = gen_op2(c, IR_OR, gen_setc(c, IRC_NE, hi, ext), gen_setci(c, IRC_EQ, b, 0));
+
+	if (sign)
+		bad = gen_op2(c, IR_OR, bad, gen_op2(c, IR_AND, gen_setci(c, IRC_EQ, lo, 1ULL << 63),
+						     gen_setci(c, IRC_EQ, b, ~0ULL)));
+	gen_brc(c, bad, slow);
+	gen_set_gpr(c, X86_RAX, 8, false, gen_op2(c, sign ? IR_DIVS : IR_DIVU, lo, b));
+	gen_set_gpr(c, X86_RDX, 8, false, gen_op2(c, sign ? IR_REMS : IR_REMU, lo, b));
+	gen_br(c, done);
+	gen_label(c, slow);
+	raise_de_if(c, gen_call(c, &h_div64, b, gen_movi(c, sign), 0, 0));
+	gen_label(c, done);
+}
+
 /* div/idiv r/m: the quotient goes to rax (al), the remainder to rdx (ah); flags undefined (kept). */
 static int lift_div(struct lift_ctx *c)
 {
@@ -144,7 +170,7 @@ static int lift_div(struct lift_ctx *c)
 	ir_t b = lift_load(c, 0), num, q, r;
 
 	if (size == 8) {
-		raise_de_if(c, gen_call(c, &h_div64, b, gen_movi(c, sign), 0, 0));
+		lift_div64(c, sign, b);
 		return 0;
 	}
 	/* The dividend (ax, dx:ax or edx:eax) as one 64-bit value. */
