@@ -165,124 +165,151 @@ static uint64_t misaligned_rmw(enum ir_op op, uint64_t addr, unsigned size, uint
 	}
 }
 
+static uint64_t atomic_rmw(const struct ir_insn *i, uint64_t a, uint64_t b, uint64_t c)
+{
+	if (a & (i->size - 1))
+		return misaligned_rmw(i->op, a, i->size, b, c);
+	switch (i->op) {
+	case IR_XCHG: return ATOMIC_OP(__atomic_exchange_n, i->size, a, b);
+	case IR_CMPXCHG: return do_cmpxchg(a, i->size, b, c);
+	case IR_AADD: return ATOMIC_OP(__atomic_fetch_add, i->size, a, b);
+	case IR_AAND: return ATOMIC_OP(__atomic_fetch_and, i->size, a, b);
+	case IR_AOR: return ATOMIC_OP(__atomic_fetch_or, i->size, a, b);
+	default: return ATOMIC_OP(__atomic_fetch_xor, i->size, a, b);
+	}
+}
+
+/*
+ * Threaded dispatch (computed goto): every op ends with its own indirect jump to the
+ * next op's code, which the host predicts per op pair, where a switch shares one.
+ */
+#define DISPATCH()                                                        \
+	do {                                                              \
+		a = t[i->a];                                              \
+		b = (i->flags & IRF_BIMM) ? i->imm : t[i->b];             \
+		goto *ops[i->op];                                         \
+	} while (0)
+#define NEXT()                 \
+	do {                   \
+		i++;           \
+		DISPATCH();    \
+	} while (0)
+#define OP(name, expr)         \
+	L_##name:              \
+		t[i->d] = (expr); \
+		NEXT()
+
 int interp_run(struct x86_cpu *cpu, const struct ir_insn *code, unsigned ntemps)
 {
+	static const void *const ops[IR_NOPS] = {
+		[IR_NOP] = &&L_NOP, [IR_INSN] = &&L_INSN, [IR_MOVI] = &&L_MOVI, [IR_MOV] = &&L_MOV,
+		[IR_LDC] = &&L_LDC, [IR_STC] = &&L_STC, [IR_LD] = &&L_LD, [IR_ST] = &&L_ST,
+		[IR_ADD] = &&L_ADD, [IR_SUB] = &&L_SUB, [IR_MUL] = &&L_MUL, [IR_AND] = &&L_AND,
+		[IR_OR] = &&L_OR, [IR_XOR] = &&L_XOR, [IR_SHL] = &&L_SHL, [IR_SHR] = &&L_SHR,
+		[IR_SAR] = &&L_SAR, [IR_ROL] = &&L_ROT, [IR_ROR] = &&L_ROT, [IR_NOT] = &&L_NOT,
+		[IR_NEG] = &&L_NEG, [IR_ZEXT] = &&L_ZEXT, [IR_SEXT] = &&L_SEXT,
+		[IR_MULHU] = &&L_MULHU, [IR_MULHS] = &&L_MULHS, [IR_DIVU] = &&L_DIVU,
+		[IR_DIVS] = &&L_DIVS, [IR_REMU] = &&L_REMU, [IR_REMS] = &&L_REMS,
+		[IR_SETC] = &&L_SETC, [IR_SEL] = &&L_SEL, [IR_CLZ] = &&L_CLZ, [IR_CTZ] = &&L_CTZ,
+		[IR_POPCNT] = &&L_POPCNT, [IR_BSWAP] = &&L_BSWAP, [IR_CALL] = &&L_CALL,
+		[IR_XCHG] = &&L_ATOMIC, [IR_CMPXCHG] = &&L_ATOMIC, [IR_AADD] = &&L_ATOMIC,
+		[IR_AAND] = &&L_ATOMIC, [IR_AOR] = &&L_ATOMIC, [IR_AXOR] = &&L_ATOMIC,
+		[IR_FENCE] = &&L_FENCE, [IR_LABEL] = &&L_NOP, [IR_BR] = &&L_BR, [IR_BRC] = &&L_BRC,
+		[IR_GOTO] = &&L_GOTO, [IR_GOTOR] = &&L_GOTOR, [IR_EXIT] = &&L_EXIT,
+	};
 	uint64_t t[ntemps + 1];
 	const struct ir_insn *i = code;
 	unsigned char *base = (unsigned char *)cpu;
+	uint64_t a, b;
 
 	t[0] = 0;
-	for (;; i++) {
-		uint64_t a = t[i->a], b = (i->flags & IRF_BIMM) ? i->imm : t[i->b];
+	DISPATCH();
+L_NOP:
+	NEXT();
+L_INSN:
+	cpu->insn_rip = i->imm;
+	NEXT();
+	OP(MOVI, i->imm);
+	OP(MOV, a);
+	OP(LDC, ldc(base + i->imm, i->size));
+L_STC:
+	stc(base + i->imm, i->size, a);
+	NEXT();
+L_LD:
+	t[i->d] = ld(a, i->size);
+	if (unlikely(jit_tso_fences()))
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	NEXT();
+L_ST:
+	if (unlikely(jit_tso_fences()))
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+	st(a, i->size, t[i->b]);
+	NEXT();
+	OP(ADD, a + b);
+	OP(SUB, a - b);
+	OP(MUL, a * b);
+	OP(AND, a & b);
+	OP(OR, a | b);
+	OP(XOR, a ^ b);
+	OP(SHL, a << (b & 63));
+	OP(SHR, a >> (b & 63));
+	OP(SAR, (uint64_t)((int64_t)a >> (b & 63)));
+L_ROT: {
+	unsigned bits = i->size * 8, n = (unsigned)(b % bits);
+	uint64_t m = mask(i->size), v = a & m;
 
-		switch ((enum ir_op)i->op) {
-		case IR_NOP:
-		case IR_LABEL:
-			break;
-		case IR_INSN:
-			cpu->insn_rip = i->imm;
-			break;
-		case IR_MOVI: t[i->d] = i->imm; break;
-		case IR_MOV: t[i->d] = a; break;
-		case IR_LDC: t[i->d] = ldc(base + i->imm, i->size); break;
-		case IR_STC: stc(base + i->imm, i->size, a); break;
-		case IR_LD:
-			t[i->d] = ld(a, i->size);
-			if (unlikely(jit_tso_fences()))
-				__atomic_thread_fence(__ATOMIC_ACQUIRE);
-			break;
-		case IR_ST:
-			if (unlikely(jit_tso_fences()))
-				__atomic_thread_fence(__ATOMIC_RELEASE);
-			st(a, i->size, t[i->b]);
-			break;
-		case IR_ADD: t[i->d] = a + b; break;
-		case IR_SUB: t[i->d] = a - b; break;
-		case IR_MUL: t[i->d] = a * b; break;
-		case IR_AND: t[i->d] = a & b; break;
-		case IR_OR: t[i->d] = a | b; break;
-		case IR_XOR: t[i->d] = a ^ b; break;
-		case IR_SHL: t[i->d] = a << (b & 63); break;
-		case IR_SHR: t[i->d] = a >> (b & 63); break;
-		case IR_SAR: t[i->d] = (uint64_t)((int64_t)a >> (b & 63)); break;
-		case IR_ROL:
-		case IR_ROR: {
-			unsigned bits = i->size * 8, n = (unsigned)(b % bits);
-			uint64_t m = mask(i->size), v = a & m;
+	if (i->op == IR_ROR)
+		n = (bits - n) % bits;
+	t[i->d] = n ? ((v << n) | (v >> (bits - n))) & m : v;
+	NEXT();
+}
+	OP(NOT, ~a);
+	OP(NEG, -a);
+	OP(ZEXT, a & mask(i->size));
+	OP(SEXT, sext(a, i->size));
+	OP(MULHU, (uint64_t)(((unsigned __int128)a * b) >> 64));
+	OP(MULHS, (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64));
+	OP(DIVU, a / b);
+	OP(DIVS, (uint64_t)((int64_t)a / (int64_t)b));
+	OP(REMU, a % b);
+	OP(REMS, (uint64_t)((int64_t)a % (int64_t)b));
+	OP(SETC, (uint64_t)cmp(i->cc, a, b));
+	OP(SEL, a ? t[i->b] : t[i->c]);
+	OP(CLZ, (uint64_t)__builtin_clzll(a & mask(i->size)) - (64 - i->size * 8));
+	OP(CTZ, (uint64_t)__builtin_ctzll(a & mask(i->size)));
+	OP(POPCNT, (uint64_t)__builtin_popcountll(a & mask(i->size)));
+	OP(BSWAP, i->size == 8 ? __builtin_bswap64(a) :
+		  i->size == 4 ? __builtin_bswap32((uint32_t)a) : __builtin_bswap16((uint16_t)a));
+L_CALL: {
+	const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
+	bool fence = (h->flags & HF_MEM) && jit_tso_fences();
 
-			if (i->op == IR_ROR)
-				n = (bits - n) % bits;
-			t[i->d] = n ? ((v << n) | (v >> (bits - n))) & m : v;
-			break;
-		}
-		case IR_NOT: t[i->d] = ~a; break;
-		case IR_NEG: t[i->d] = -a; break;
-		case IR_ZEXT: t[i->d] = a & mask(i->size); break;
-		case IR_SEXT: t[i->d] = sext(a, i->size); break;
-		case IR_MULHU: t[i->d] = (uint64_t)(((unsigned __int128)a * b) >> 64); break;
-		case IR_MULHS: t[i->d] = (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64); break;
-		case IR_DIVU: t[i->d] = a / b; break;
-		case IR_DIVS: t[i->d] = (uint64_t)((int64_t)a / (int64_t)b); break;
-		case IR_REMU: t[i->d] = a % b; break;
-		case IR_REMS: t[i->d] = (uint64_t)((int64_t)a % (int64_t)b); break;
-		case IR_SETC: t[i->d] = cmp(i->cc, a, b); break;
-		case IR_SEL: t[i->d] = a ? t[i->b] : t[i->c]; break;
-		case IR_CLZ:
-			t[i->d] = (uint64_t)__builtin_clzll(a & mask(i->size)) - (64 - i->size * 8);
-			break;
-		case IR_CTZ: t[i->d] = (uint64_t)__builtin_ctzll(a & mask(i->size)); break;
-		case IR_POPCNT: t[i->d] = (uint64_t)__builtin_popcountll(a & mask(i->size)); break;
-		case IR_BSWAP:
-			t[i->d] = i->size == 8 ? __builtin_bswap64(a) :
-				  i->size == 4 ? __builtin_bswap32((uint32_t)a) :
-						 __builtin_bswap16((uint16_t)a);
-			break;
-		case IR_CALL: {
-			const struct ir_helper *h = (const struct ir_helper *)(uintptr_t)i->imm;
-			bool fence = (h->flags & HF_MEM) && jit_tso_fences();
-
-			if (unlikely(fence))
-				__atomic_thread_fence(__ATOMIC_RELEASE);
-			t[i->d] = h->fn(cpu, a, t[i->b], t[i->c], t[i->e]);
-			if (unlikely(fence))
-				__atomic_thread_fence(__ATOMIC_ACQUIRE);
-			break;
-		}
-		case IR_XCHG:
-		case IR_CMPXCHG:
-		case IR_AADD:
-		case IR_AAND:
-		case IR_AOR:
-		case IR_AXOR:
-			if (a & (i->size - 1)) {
-				t[i->d] = misaligned_rmw(i->op, a, i->size, t[i->b], t[i->c]);
-				break;
-			}
-			switch (i->op) {
-			case IR_XCHG: t[i->d] = ATOMIC_OP(__atomic_exchange_n, i->size, a, t[i->b]); break;
-			case IR_CMPXCHG: t[i->d] = do_cmpxchg(a, i->size, t[i->b], t[i->c]); break;
-			case IR_AADD: t[i->d] = ATOMIC_OP(__atomic_fetch_add, i->size, a, t[i->b]); break;
-			case IR_AAND: t[i->d] = ATOMIC_OP(__atomic_fetch_and, i->size, a, t[i->b]); break;
-			case IR_AOR: t[i->d] = ATOMIC_OP(__atomic_fetch_or, i->size, a, t[i->b]); break;
-			default: t[i->d] = ATOMIC_OP(__atomic_fetch_xor, i->size, a, t[i->b]); break;
-			}
-			break;
-		case IR_FENCE: __atomic_thread_fence(__ATOMIC_SEQ_CST); break;
-		case IR_BR: i = code + i->imm; break;
-		case IR_BRC:
-			if (a)
-				i = code + i->imm;
-			break;
-		case IR_GOTO:
-			cpu->rip = i->imm;
-			return i->cc ? INTERP_GOTO1 : INTERP_GOTO0;
-		case IR_GOTOR:
-			cpu->rip = a;
-			return INTERP_GOTOR;
-		case IR_EXIT:
-			return (int)i->imm;
-		default:
-			BUG_ON(1);
-		}
-	}
+	if (unlikely(fence))
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+	t[i->d] = h->fn(cpu, a, t[i->b], t[i->c], t[i->e]);
+	if (unlikely(fence))
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	NEXT();
+}
+L_ATOMIC:
+	t[i->d] = atomic_rmw(i, a, t[i->b], t[i->c]);
+	NEXT();
+L_FENCE:
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	NEXT();
+L_BR:
+	i = code + i->imm;
+	NEXT();
+L_BRC:
+	if (a)
+		i = code + i->imm;
+	NEXT();
+L_GOTO:
+	cpu->rip = i->imm;
+	return i->cc ? INTERP_GOTO1 : INTERP_GOTO0;
+L_GOTOR:
+	cpu->rip = a;
+	return INTERP_GOTOR;
+L_EXIT:
+	return (int)i->imm;
 }
