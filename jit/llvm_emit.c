@@ -178,6 +178,9 @@ static LLVMValueRef guest_access(struct em *e, bool st, unsigned size, LLVMValue
 	LLVMValueRef args[7 + NSLOT], call;
 	unsigned n = 0, k, kind = (st ? LLVM_SMAP_ST : LLVM_SMAP_LD) | size;
 
+	if (e->vf.host_fp)
+		kind |= LLVM_SMAP_HOSTFP;
+
 	if (e->sync_all) /* the fast register allocator cannot place many live values */
 		sync_for_fault(e);
 #ifdef __aarch64__
@@ -538,6 +541,10 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 	if (e->tso && (h->flags & HF_MEM))
 		LLVMBuildFence(e->b, LLVMAtomicOrderingRelease, 0, "");
 	r = LLVMBuildCall2(e->b, e->helperty, f, args, 5, "");
+	if (h->flags & HF_VEC)
+		llvm_mark_call(r, "xbt-fp");
+	else if (h->flags == HF_PURE)
+		llvm_mark_call(r, "xbt-pure");
 	if (e->tso && (h->flags & HF_MEM))
 		LLVMBuildFence(e->b, LLVMAtomicOrderingAcquire, 0, "");
 	if (h->flags == HF_PURE) /* a function of its arguments: LLVM may CSE or drop it */
@@ -828,12 +835,17 @@ int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char 
 		scan_slots(&e, member(&e, m));
 		llvm_vec_scan(&e.vf, member(&e, m)->code, member(&e, m)->n);
 	}
+	e.vf.host_fp = llvm_vec_host_fp(&e.vf);
 	e.cached &= ~e.bad & ((1u << NSLOT) - 1);
 	e.written &= e.cached;
 	for (unsigned s = 0; s < NSLOT; s++)
 		if (e.cached & (1u << s))
 			e.slot[s] = LLVMBuildAlloca(e.b, e.i64, "");
 	reload(&e);
+#ifdef __x86_64__
+	if (e.vf.host_fp)
+		llvm_vecfp_host_entry(e.b, e.fn, e.cpu);
+#endif
 	for (unsigned m = 0; m < nm; m++)
 		e.mhdr[m] = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "");
 	LLVMBuildBr(e.b, e.mhdr[0]);
@@ -843,5 +855,9 @@ int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char 
 	free(e.mhdr);
 	if (ret)
 		LLVMDeleteFunction(e.fn);
+#ifdef __x86_64__
+	else if (e.vf.host_fp)
+		llvm_vecfp_host_finish(e.fn, e.cpu);
+#endif
 	return ret;
 }

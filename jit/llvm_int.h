@@ -3,6 +3,8 @@
 #ifndef XBT_JIT_LLVM_INT_H
 #define XBT_JIT_LLVM_INT_H
 
+#include <string.h>
+
 #include <llvm-c/Core.h>
 #include <llvm-c/LLJIT.h>
 
@@ -19,10 +21,42 @@ struct llvm_vec_fn {
 	LLVMBasicBlockRef entry; /* dominates everything */
 	bool mxcsr_written;      /* some op may change MXCSR's control bits or clear PE */
 	LLVMValueRef mxcsr;      /* alloca: MXCSR loaded in entry and after slow paths */
+	bool ssefp, mxcsr_read;  /* calls h_ssefp; reads MXCSR as a field (LDC) */
+	bool host_fp;            /* x86_64 host: SSE arithmetic by host instructions whose
+				  * flags go to the guest (llvm_vecfp_x86.c) */
 };
 
 /* Before emitting: note what the ops of one member of the function do. */
 void llvm_vec_scan(struct llvm_vec_fn *vf, const struct ir_insn *code, unsigned n);
+/* After scanning every member: can the function be host-fp (x86_64 host)? */
+static inline bool llvm_vec_host_fp(const struct llvm_vec_fn *vf)
+{
+#ifdef __x86_64__
+	return vf->ssefp && !vf->mxcsr_written && !vf->mxcsr_read;
+#else
+	(void)vf;
+	return false;
+#endif
+}
+/*
+ * Helper calls, for host-fp functions: "xbt-fp" marks a call of an HF_VEC helper (it
+ * may read MXCSR and run the host's fp code), "xbt-pure" one of an HF_PURE helper
+ * (neither). Others may read state or fault: the host's flags are flushed first.
+ */
+static inline void llvm_mark_call(LLVMValueRef call, const char *kind)
+{
+	LLVMContextRef ctx = LLVMGetTypeContext(LLVMTypeOf(call));
+
+	LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex,
+				 LLVMCreateStringAttribute(ctx, kind, (unsigned)strlen(kind), "", 0));
+}
+#ifdef __x86_64__
+/* A host-fp function's entry, at the builder: see llvm_vecfp_x86.c. */
+void llvm_vecfp_host_entry(LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef cpu);
+/* A host-fp function is complete: the host's flags go into the guest's MXCSR before
+ * calls and exits, and are cleared after fp helpers (llvm_vecfp_x86.c). */
+void llvm_vecfp_host_finish(LLVMValueRef fn, LLVMValueRef cpu);
+#endif
 
 /*
  * jit/llvm_vec.c: the call of HF_VEC helper h inlined as LLVM IR at the builder's
@@ -44,6 +78,7 @@ LLVMValueRef llvm_vec_call(LLVMBuilderRef b, LLVMValueRef cpu, struct llvm_vec_f
 #define LLVM_SMAP_LD 0x40       /* kind: LD or ST | the access size (1 to 16) */
 #define LLVM_SMAP_ST 0x80
 #define LLVM_SMAP_SIZE 0x1f
+#define LLVM_SMAP_HOSTFP 0x20   /* in a host-fp function: the host's MXCSR flags are the guest's */
 #ifdef __aarch64__
 #define LLVM_SMAP_BYTES 4       /* the patchpoint's nops: room for the access */
 #else

@@ -61,6 +61,7 @@ static void init_targets(void)
 	LLVMInitializeX86Target();
 	LLVMInitializeX86TargetMC();
 	LLVMInitializeX86AsmPrinter();
+	LLVMInitializeX86AsmParser(); /* inline asm (llvm_vecfp_x86.c) */
 #endif
 }
 

@@ -18,6 +18,7 @@
 static __thread struct {
 	bool valid;
 	uint32_t mask;
+	uint32_t mxcsr_flags; /* a host-fp function: the host's flags are the guest's */
 	uint64_t rip;
 	uint64_t val[LLVM_NSLOT];
 } fix;
@@ -126,6 +127,11 @@ static void capture(const ucontext_t *uc, uint64_t pc)
 					return;
 			fix.mask = r->mask;
 			fix.rip = r->rip;
+			fix.mxcsr_flags = 0;
+#ifdef __x86_64__
+			if ((r->kind & LLVM_SMAP_HOSTFP) && uc->uc_mcontext.fpregs)
+				fix.mxcsr_flags = uc->uc_mcontext.fpregs->mxcsr & 0x3f;
+#endif
 			fix.valid = true;
 			return;
 		}
@@ -156,4 +162,5 @@ void llvm_smap_apply(struct x86_cpu *cpu)
 		if (fix.mask & (1u << s))
 			memcpy((char *)cpu + 8 * s, &fix.val[s], 8);
 	cpu->insn_rip = fix.rip;
+	cpu->mxcsr |= fix.mxcsr_flags;
 }

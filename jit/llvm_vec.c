@@ -200,7 +200,10 @@ LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args
 	LLVMValueRef a[5] = { x->cpu, args[0], args[1], args[2], args[3] };
 	LLVMValueRef f = LLVMConstIntToPtr(vx_c(x->i64, (uint64_t)(uintptr_t)h->fn), x->ptr);
 
-	return LLVMBuildCall2(x->b, fty, f, a, 5, "");
+	LLVMValueRef call = LLVMBuildCall2(x->b, fty, f, a, 5, "");
+
+	llvm_mark_call(call, "xbt-fp");
+	return call;
 }
 
 /*
@@ -648,6 +651,10 @@ void llvm_vec_scan(struct llvm_vec_fn *vf, const struct ir_insn *code, unsigned 
 
 		if (i->op == IR_STC && i->imm < mx + 4 && i->imm + i->size > mx)
 			vf->mxcsr_written = true;
+		if (i->op == IR_LDC && i->imm < mx + 4 && i->imm + i->size > mx)
+			vf->mxcsr_read = true;
+		if (i->op == IR_CALL && (const struct ir_helper *)(uintptr_t)i->imm == &h_ssefp)
+			vf->ssefp = true;
 		if (i->op == IR_CALL && !keeps_mxcsr((const struct ir_helper *)(uintptr_t)i->imm))
 			vf->mxcsr_written = true;
 	}

@@ -41,6 +41,11 @@ struct vx_out {
 LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args,
 		      const struct vx_out *out, unsigned nout);
 
+/* x86_64 hosts, host-fp functions (llvm_vecfp_x86.c): add/sub/mul/div/sqrt by the
+ * host's instruction when ok (the guest's MXCSR control bits are the host's), else
+ * the helper; NULL for other operations. */
+LLVMValueRef llvm_vecfp_host_arith(struct vx *x, unsigned desc, const uint64_t *c,
+				   LLVMValueRef *args, LLVMValueRef ok);
 /* h_ssefp (llvm_vecfp.c): args/known/val as for llvm_vec_call. */
 LLVMValueRef llvm_vec_ssefp(struct vx *x, LLVMValueRef *args, const bool *known,
 			    const uint64_t *val);
