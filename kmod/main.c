@@ -8,11 +8,28 @@
 #include <linux/miscdevice.h>
 #include <linux/mm.h>
 #include <linux/module.h>
+#include <linux/moduleparam.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 
 #include "xbt.h"
+
+/*
+ * Contexts and task references not yet freed (both are freed after RCU grace
+ * periods): /sys/module/xbt/parameters/live_objects, for leak tests. MemAvailable
+ * alone cannot tell a leak from a late grace period under an emulated CPU.
+ */
+static atomic_t live = ATOMIC_INIT(0);
+
+static int live_get(char *buf, const struct kernel_param *kp)
+{
+	return sysfs_emit(buf, "%d\n", atomic_read(&live));
+}
+
+static const struct kernel_param_ops live_ops = { .get = live_get };
+module_param_cb(live_objects, &live_ops, NULL, 0444);
+MODULE_PARM_DESC(live_objects, "contexts and task references not yet freed");
 
 /* After a grace period no probe can still hold a task or the ctx itself. */
 static void ctx_free_rcu(struct rcu_head *rcu)
@@ -21,10 +38,13 @@ static void ctx_free_rcu(struct rcu_head *rcu)
 	unsigned int i;
 
 	for (i = 0; i < XBT_NSLOTS; i++)
-		if (ctx->tasks[i])
+		if (ctx->tasks[i]) {
 			put_task_struct(ctx->tasks[i]);
+			atomic_dec(&live);
+		}
 	__free_page(ctx->page);
 	kfree(ctx);
+	atomic_dec(&live);
 }
 
 struct task_put {
@@ -38,6 +58,7 @@ static void task_put_rcu(struct rcu_head *rcu)
 
 	put_task_struct(tp->task);
 	kfree(tp);
+	atomic_dec(&live);
 }
 
 static void ctx_release(struct kref *ref)
@@ -65,6 +86,7 @@ static int xbt_open(struct inode *inode, struct file *f)
 		return -ENOMEM;
 	}
 	ctx->slots = page_address(ctx->page);
+	atomic_inc(&live);
 	kref_init(&ctx->ref);
 	mutex_init(&ctx->lock);
 	f->private_data = ctx;
@@ -128,6 +150,7 @@ static long do_register(struct xbt_ctx *ctx, struct xbt_register __user *arg)
 		memset(&ctx->slots[i], 0, sizeof(ctx->slots[i]));
 		WRITE_ONCE(ctx->slots[i].tid, current->pid);
 		get_task_struct(current);
+		atomic_inc(&live);
 		ctx->kicks[i].ctx = ctx;
 		ctx->kicks[i].slot = i;
 		ctx->stub_start = r.stub_start;
