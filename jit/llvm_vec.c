@@ -206,28 +206,34 @@ LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args
 	return call;
 }
 
-/*
- * Unless ok, call the helper; then store the fast path's results out[] (or what the
- * helper left there, reloaded: so that LLVM knows the fields' values after the join
- * and forwards them to later loads instead of going through memory). The helper's
- * return value, or 0.
- */
-LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args,
-		      const struct vx_out *out, unsigned nout)
+/* A branch to t when ok, else to the cold slow path f. */
+void vx_cold_br(struct vx *x, LLVMValueRef ok, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
 {
-	LLVMBasicBlockRef from = LLVMGetInsertBlock(x->b);
-	LLVMBasicBlockRef slow = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vslow");
-	LLVMBasicBlockRef join = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vjoin");
-	LLVMValueRef br, w[3], inc[2], phi, ret, reload[2];
-	LLVMBasicBlockRef bbs[2];
+	LLVMValueRef br = LLVMBuildCondBr(x->b, ok, t, f), w[3];
 
-	br = LLVMBuildCondBr(x->b, ok, join, slow);
-	/* the slow path is cold: !{!"branch_weights", i32 1000, i32 1} */
+	/* !{!"branch_weights", i32 1000, i32 1} */
 	w[0] = LLVMMDStringInContext(x->ctx, "branch_weights", 14);
 	w[1] = vx_c(x->i32, 1000);
 	w[2] = vx_c(x->i32, 1);
 	LLVMSetMetadata(br, LLVMGetMDKindIDInContext(x->ctx, "prof", 4),
 			LLVMMDNodeInContext(x->ctx, w, 3));
+}
+
+/*
+ * The fast path ends at the builder's block with its results out[]; slow (the other
+ * side of a cold branch) calls the helper. After the join out[] are stored from phis
+ * of the fast results and what the helper left there, reloaded: so that LLVM knows
+ * the fields' values after the join and forwards them to later loads instead of going
+ * through memory. The helper's return value, or 0.
+ */
+LLVMValueRef vx_slow_join(struct vx *x, LLVMBasicBlockRef slow, const struct ir_helper *h,
+			  LLVMValueRef *args, const struct vx_out *out, unsigned nout)
+{
+	LLVMBasicBlockRef join = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vjoin"), bbs[2];
+	LLVMValueRef inc[2], phi, ret, reload[2];
+
+	bbs[0] = LLVMGetInsertBlock(x->b);
+	LLVMBuildBr(x->b, join);
 	LLVMPositionBuilderAtEnd(x->b, slow);
 	ret = vx_call(x, h, args);
 	if (x->vf->mxcsr) /* the helper may have set flags: the cached MXCSR (llvm_vecfp.c) */
@@ -238,7 +244,6 @@ LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, 
 	bbs[1] = LLVMGetInsertBlock(x->b);
 	LLVMBuildBr(x->b, join);
 	LLVMPositionBuilderAtEnd(x->b, join);
-	bbs[0] = from;
 	for (unsigned k = 0; k < nout; k++) { /* phis first */
 		inc[0] = out[k].v;
 		inc[1] = reload[k];
@@ -252,6 +257,18 @@ LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, 
 	for (unsigned k = 0; k < nout; k++)
 		vx_store(x, out[k].off, reload[k]);
 	return phi;
+}
+
+/* Unless ok, call the helper: the fast path's results out[] are computed already. */
+LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args,
+		      const struct vx_out *out, unsigned nout)
+{
+	LLVMBasicBlockRef slow = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vslow");
+	LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vfast");
+
+	vx_cold_br(x, ok, fast, slow);
+	LLVMPositionBuilderAtEnd(x->b, fast);
+	return vx_slow_join(x, slow, h, args, out, nout);
 }
 
 /* ---- lane-wise integer operations: (dst off, src off, imm, n) ---- */

@@ -40,6 +40,11 @@ struct vx_out {
 };
 LLVMValueRef vx_guard(struct vx *x, LLVMValueRef ok, const struct ir_helper *h, LLVMValueRef *args,
 		      const struct vx_out *out, unsigned nout);
+/* vx_guard in two steps, for a fast path in its own block: the cold branch, then the
+ * slow path (block slow) and the join after the fast path's last block. */
+void vx_cold_br(struct vx *x, LLVMValueRef ok, LLVMBasicBlockRef t, LLVMBasicBlockRef f);
+LLVMValueRef vx_slow_join(struct vx *x, LLVMBasicBlockRef slow, const struct ir_helper *h,
+			  LLVMValueRef *args, const struct vx_out *out, unsigned nout);
 
 /* x86_64 hosts, host-fp functions (llvm_vecfp_x86.c): add/sub/mul/div/sqrt by the
  * host's instruction when ok (the guest's MXCSR control bits are the host's), else

@@ -19,8 +19,6 @@
 #define MX_ARITH_MASK 0xffe0u /* PE, DAZ, the six masks, RC, FTZ */
 #define MX_ARITH 0x1fa0u      /* PE set, all masked, RC nearest, DAZ = FTZ = 0 */
 #define MX_INEXACT_OK 0x1020u /* PE set and masked: another inexact result changes nothing */
-#define MX_HOST_MASK 0xffc0u  /* DAZ, the six masks, RC, FTZ */
-#define MX_HOST 0x1f80u       /* the host's control bits: all masked, nearest, no DAZ/FTZ */
 
 struct fpf {
 	LLVMTypeRef ft, it; /* float and same-width integer lane types (maybe vectors) */
@@ -139,7 +137,7 @@ static LLVMValueRef arith(struct vx *x, unsigned desc, const uint64_t *c, LLVMVa
 #ifdef __x86_64__
 	/* the host's instruction raises the guest's flags itself (llvm_vecfp_x86.c) */
 	if (x->vf->host_fp)
-		return llvm_vecfp_host_arith(x, desc, c, args, mxcsr_is(x, MX_HOST_MASK, MX_HOST));
+		return llvm_vecfp_host_arith(x, desc, c, args, mxcsr_is(x, MXCSR_CONTROL, MXCSR_DEFAULT));
 #endif
 	fmt(x, &f, desc & SFPV_DBL, nl);
 	a = vx_load(x, c[1], f.ft);

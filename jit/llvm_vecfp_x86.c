@@ -29,10 +29,6 @@
 
 #ifdef __x86_64__
 
-#define MX_HOST 0x1f80u      /* all masked, nearest, no DAZ/FTZ, no flags */
-#define MX_HOST_MASK 0xffc0u /* DAZ, the masks, RC, FTZ */
-#define MX_FLAGS 0x3fu
-
 static const char *const mnem[] = { "add", "sub", "mul", "div", "sqrt" };
 
 /*
@@ -53,14 +49,14 @@ static void memory_effects(LLVMValueRef call, unsigned effects)
 				 LLVMCreateEnumAttribute(ctx, kind, effects));
 }
 
-/* The constant 0x1f80 in memory, for ldmxcsr. */
+/* The constant MXCSR_DEFAULT in memory, for ldmxcsr. */
 static LLVMValueRef mx_host(LLVMModuleRef mod, LLVMTypeRef i32)
 {
 	LLVMValueRef g = LLVMGetNamedGlobal(mod, "xbt_mxcsr_host");
 
 	if (!g) {
 		g = LLVMAddGlobal(mod, i32, "xbt_mxcsr_host");
-		LLVMSetInitializer(g, LLVMConstInt(i32, MX_HOST, 0));
+		LLVMSetInitializer(g, LLVMConstInt(i32, MXCSR_DEFAULT, 0));
 		LLVMSetGlobalConstant(g, 1);
 		LLVMSetLinkage(g, LLVMPrivateLinkage);
 		LLVMSetAlignment(g, 4);
@@ -89,17 +85,33 @@ static void clear_host(LLVMBuilderRef b, LLVMModuleRef mod, LLVMContextRef ctx)
 		mx_host(mod, LLVMInt32TypeInContext(ctx)));
 }
 
-/* guest MXCSR |= the host's flags (tmp: an i32 alloca) */
-static void flush(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef cpu, LLVMValueRef tmp)
+/* The host's MXCSR flags (tmp: an i32 alloca for stmxcsr). */
+static LLVMValueRef host_flags(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef tmp)
 {
-	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i32 = LLVMInt32TypeInContext(ctx);
-	LLVMValueRef idx = LLVMConstInt(LLVMInt64TypeInContext(ctx), X86_CPU_OFF(mxcsr), 0);
-	LLVMValueRef p = LLVMBuildGEP2(b, i8, cpu, &idx, 1, ""), f, m;
+	LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
 
 	asm_mem(b, ctx, __builtin_cpu_supports("avx") ? "vstmxcsr $0" : "stmxcsr $0", "=*m", tmp);
-	f = LLVMBuildAnd(b, LLVMBuildLoad2(b, i32, tmp, ""), LLVMConstInt(i32, MX_FLAGS, 0), "");
-	m = LLVMBuildLoad2(b, i32, p, "");
+	return LLVMBuildAnd(b, LLVMBuildLoad2(b, i32, tmp, ""), LLVMConstInt(i32, MXCSR_FLAGS, 0),
+			    "");
+}
+
+/* The guest's MXCSR in struct x86_cpu: its address, and a load of it. */
+static LLVMValueRef guest_mxcsr(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef cpu,
+				LLVMValueRef *p)
+{
+	LLVMValueRef idx = LLVMConstInt(LLVMInt64TypeInContext(ctx), X86_CPU_OFF(mxcsr), 0), m;
+
+	*p = LLVMBuildGEP2(b, LLVMInt8TypeInContext(ctx), cpu, &idx, 1, "");
+	m = LLVMBuildLoad2(b, LLVMInt32TypeInContext(ctx), *p, "");
 	LLVMSetAlignment(m, 1);
+	return m;
+}
+
+/* guest MXCSR |= the host's flags */
+static void flush(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef cpu, LLVMValueRef tmp)
+{
+	LLVMValueRef f = host_flags(b, ctx, tmp), p, m = guest_mxcsr(b, ctx, cpu, &p);
+
 	LLVMSetAlignment(LLVMBuildStore(b, LLVMBuildOr(b, m, f, ""), p), 1);
 }
 
@@ -166,16 +178,13 @@ void llvm_vecfp_host_entry(LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef cpu)
 {
 	LLVMContextRef ctx = LLVMGetTypeContext(LLVMTypeOf(fn));
 	LLVMModuleRef mod = LLVMGetGlobalParent(fn);
-	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i32 = LLVMInt32TypeInContext(ctx);
-	LLVMValueRef idx = LLVMConstInt(LLVMInt64TypeInContext(ctx), X86_CPU_OFF(mxcsr), 0);
-	LLVMValueRef tmp = LLVMBuildAlloca(b, i32, ""), h, g;
+	LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
+	LLVMValueRef tmp = LLVMBuildAlloca(b, i32, ""), h, g, p;
 	LLVMBasicBlockRef clear = LLVMAppendBasicBlockInContext(ctx, fn, "hclear");
 	LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(ctx, fn, "hentry");
 
-	asm_mem(b, ctx, __builtin_cpu_supports("avx") ? "vstmxcsr $0" : "stmxcsr $0", "=*m", tmp);
-	h = LLVMBuildAnd(b, LLVMBuildLoad2(b, i32, tmp, ""), LLVMConstInt(i32, MX_FLAGS, 0), "");
-	g = LLVMBuildLoad2(b, i32, LLVMBuildGEP2(b, i8, cpu, &idx, 1, ""), "");
-	LLVMSetAlignment(g, 1);
+	h = host_flags(b, ctx, tmp);
+	g = guest_mxcsr(b, ctx, cpu, &p);
 	h = LLVMBuildAnd(b, h, LLVMBuildNot(b, g, ""), "");
 	LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, h, LLVMConstInt(i32, 0, 0), ""), clear,
 			cont);
@@ -183,18 +192,6 @@ void llvm_vecfp_host_entry(LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef cpu)
 	clear_host(b, mod, ctx);
 	LLVMBuildBr(b, cont);
 	LLVMPositionBuilderAtEnd(b, cont);
-}
-
-static void weighted_br(struct vx *x, LLVMValueRef ok, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
-{
-	LLVMValueRef br = LLVMBuildCondBr(x->b, ok, t, f), w[3];
-
-	/* the slow path is cold: !{!"branch_weights", i32 1000, i32 1} */
-	w[0] = LLVMMDStringInContext(x->ctx, "branch_weights", 14);
-	w[1] = vx_c(x->i32, 1000);
-	w[2] = vx_c(x->i32, 1);
-	LLVMSetMetadata(br, LLVMGetMDKindIDInContext(x->ctx, "prof", 4),
-			LLVMMDNodeInContext(x->ctx, w, 3));
 }
 
 LLVMValueRef llvm_vecfp_host_arith(struct vx *x, unsigned desc, const uint64_t *c,
@@ -208,20 +205,20 @@ LLVMValueRef llvm_vecfp_host_arith(struct vx *x, unsigned desc, const uint64_t *
 	bool dbl = desc & SFPV_DBL, scalar = desc & SFPV_SCALAR;
 	LLVMTypeRef ft = vx_vec(dbl ? x->f64 : x->f32, scalar ? 1 : dbl ? 2 : 4);
 	LLVMTypeRef at[2] = { ft, ft }, fty = LLVMFunctionType(ft, at, 2, 0);
-	LLVMBasicBlockRef fast, slow, join, bb[2];
-	LLVMValueRef asmv, r, ret, reload, phi, ops[2], inc[2];
+	LLVMBasicBlockRef fast, slow;
+	LLVMValueRef asmv, ops[2];
+	struct vx_out out;
 	char text[32];
 
 	if (!x->vf->host_fp || op > SFPV_SQRT)
 		return NULL;
-	fast = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "hfast");
 	slow = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vslow");
-	join = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "vjoin");
-	weighted_br(x, ok, fast, slow);
+	fast = LLVMAppendBasicBlockInContext(x->ctx, x->fn, "hfast");
+	vx_cold_br(x, ok, fast, slow);
 
-	/* fast: the instruction itself (its flags stay in the host's MXCSR) */
+	/* fast: the instruction itself (its flags stay in the host's MXCSR); d = a op s:
+	 * AT&T "op s, d" (d is a), or "vop s, a, d"; vsqrtps has no a */
 	LLVMPositionBuilderAtEnd(x->b, fast);
-	/* d = a op s: AT&T "op s, d" (d is a), or "vop s, a, d"; vsqrtps has no a */
 	snprintf(text, sizeof(text), "%s%s%s $1, %s$0", vex ? "v" : "", mnem[op],
 		 scalar ? (dbl ? "sd" : "ss") : (dbl ? "pd" : "ps"),
 		 vex && (scalar || op != SFPV_SQRT) ? "$2, " : "");
@@ -229,32 +226,11 @@ LLVMValueRef llvm_vecfp_host_arith(struct vx *x, unsigned desc, const uint64_t *
 				LLVMInlineAsmDialectATT, 0);
 	ops[0] = vx_load(x, c[2], ft);
 	ops[1] = vx_load(x, c[1], ft);
-	r = LLVMBuildCall2(x->b, fty, asmv, ops, 2, "");
-	memory_effects(r, MEM_NONE); /* its side effect is the host's MXCSR flags */
-	bb[0] = LLVMGetInsertBlock(x->b);
-	LLVMBuildBr(x->b, join);
-
+	out.off = c[1];
+	out.v = LLVMBuildCall2(x->b, fty, asmv, ops, 2, "");
+	memory_effects(out.v, MEM_NONE); /* its side effect is the host's MXCSR flags */
 	/* slow: the helper (the flags so far are flushed before it) */
-	LLVMPositionBuilderAtEnd(x->b, slow);
-	ret = vx_call(x, &h_ssefp, args);
-	if (x->vf->mxcsr) /* the helper may have set flags: the cached MXCSR */
-		LLVMBuildStore(x->b, vx_load(x, X86_CPU_OFF(mxcsr), x->i32), x->vf->mxcsr);
-	reload = vx_load(x, c[1], ft);
-	bb[1] = LLVMGetInsertBlock(x->b);
-	LLVMBuildBr(x->b, join);
-
-	/* the destination as a phi, so that later loads of it are forwarded */
-	LLVMPositionBuilderAtEnd(x->b, join);
-	inc[0] = r;
-	inc[1] = reload;
-	phi = LLVMBuildPhi(x->b, ft, "");
-	LLVMAddIncoming(phi, inc, bb, 2);
-	inc[0] = vx_c(x->i64, 0);
-	inc[1] = ret;
-	ret = LLVMBuildPhi(x->b, x->i64, "");
-	LLVMAddIncoming(ret, inc, bb, 2);
-	vx_store(x, c[1], phi);
-	return ret;
+	return vx_slow_join(x, slow, &h_ssefp, args, &out, 1);
 }
 
 #endif

@@ -22,6 +22,8 @@
 #define MXCSR_RC_SHIFT 13
 #define MXCSR_FTZ 0x8000u
 #define MXCSR_WRITABLE 0xffffu /* MXCSR_MASK: any other bit set makes ldmxcsr #GP */
+#define MXCSR_CONTROL (MXCSR_WRITABLE & ~MXCSR_FLAGS) /* DAZ, masks, RC, FTZ */
+#define MXCSR_DEFAULT 0x1f80u /* all masked, round to nearest, no DAZ/FTZ: the host's */
 
 /* x86 rounding control values (MXCSR.RC, roundps imm8[1:0]). */
 enum sfp_rc { SFP_RC_NEAR, SFP_RC_DOWN, SFP_RC_UP, SFP_RC_ZERO };
