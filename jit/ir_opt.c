@@ -23,23 +23,6 @@
 
 #define FIELDS_BYTES X86_CPU_OFF(xmm) /* GPRs, rip, lazy flags, eflags, insn_rip */
 
-static bool barrier(const struct ir_insn *i)
-{
-	switch ((enum ir_op)i->op) {
-	case IR_NOP: case IR_MOVI: case IR_MOV: case IR_STC: case IR_LDC: case IR_INSN:
-	case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR:
-	case IR_SHL: case IR_SHR: case IR_SAR: case IR_ROL: case IR_ROR: case IR_NOT:
-	case IR_NEG: case IR_ZEXT: case IR_SEXT: case IR_MULHU: case IR_MULHS:
-	case IR_DIVU: case IR_DIVS: case IR_REMU: case IR_REMS: /* b != 0: the lifter checks */
-	case IR_SETC: case IR_SEL: case IR_CLZ: case IR_CTZ: case IR_POPCNT: case IR_BSWAP:
-		return false;
-	case IR_CALL:
-		return ((const struct ir_helper *)(uintptr_t)i->imm)->flags != HF_PURE;
-	default: /* memory, atomics, fences, labels, branches, exits */
-		return true;
-	}
-}
-
 static bool all_set(const uint8_t *over, uint64_t off, unsigned size)
 {
 	for (unsigned k = 0; k < size; k++)
@@ -64,6 +47,13 @@ static bool pure(const struct ir_insn *i)
 	default:
 		return false;
 	}
+}
+
+/* Observes the CPU fields or may fault: everything but pure ops, stores to CPU fields
+ * and IR_INSN (IR_DIVU..REMS cannot fault: the lifter checks b != 0). */
+static bool barrier(const struct ir_insn *i)
+{
+	return !pure(i) && i->op != IR_NOP && i->op != IR_STC && i->op != IR_INSN;
 }
 
 static unsigned dead_code(struct ir_block *b)
