@@ -45,27 +45,6 @@ static inline void st(uint64_t addr, unsigned size, uint64_t v)
 	}
 }
 
-/* CPU fields: fixed-size copies (a memcpy of variable size is a slow rep movs) */
-static inline uint64_t ldc(const unsigned char *p, unsigned size)
-{
-	switch (size) {
-	case 1: return *p;
-	case 2: { uint16_t v; memcpy(&v, p, 2); return v; }
-	case 4: { uint32_t v; memcpy(&v, p, 4); return v; }
-	default: { uint64_t v; memcpy(&v, p, 8); return v; }
-	}
-}
-
-static inline void stc(unsigned char *p, unsigned size, uint64_t v)
-{
-	switch (size) {
-	case 1: *p = (uint8_t)v; break;
-	case 2: { uint16_t x = (uint16_t)v; memcpy(p, &x, 2); break; }
-	case 4: { uint32_t x = (uint32_t)v; memcpy(p, &x, 4); break; }
-	default: memcpy(p, &v, 8); break;
-	}
-}
-
 static inline uint64_t mask(unsigned size)
 {
 	return size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
@@ -231,9 +210,10 @@ L_INSN:
 	NEXT();
 	OP(MOVI, i->imm);
 	OP(MOV, a);
-	OP(LDC, ldc(base + i->imm, i->size));
+	/* CPU fields by ld/st's fixed sizes: a memcpy of variable size is a slow rep movs */
+	OP(LDC, ld((uintptr_t)(base + i->imm), i->size));
 L_STC:
-	stc(base + i->imm, i->size, a);
+	st((uintptr_t)(base + i->imm), i->size, a);
 	NEXT();
 L_LD:
 	t[i->d] = ld(a, i->size);
