@@ -416,8 +416,11 @@ static void perfmap_add(const struct llvm_smap *m, const char *name, uint64_t ad
 		if (fd < 0) {
 			snprintf(line, sizeof(line), "/tmp/perf-%d.map", (int)getpid());
 			fd = open(line, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
-			if (fd < 0)
+			if (fd < 0) {
+				log_warn(LOG_JIT, "perf map: cannot open %s: no more entries", line);
+				jit_opts.perfmap = 0; /* read_syms stops too */
 				return;
+			}
 		}
 		n = snprintf(line, sizeof(line), "%llx %llx %s\n", (unsigned long long)addr,
 			     (unsigned long long)m->sym[k].size, name);

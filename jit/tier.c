@@ -21,7 +21,7 @@
 
 #define BATCH_MAX 64
 /* IR ops per batch beyond its first job: a hot job queued now waits for at most one
- * batch of about this size (LLVM: 15-50 us an op), not for everything queued before */
+ * batch of about this size (LLVM: 15-60 us an op), not for everything queued before */
 #define BATCH_OPS 4000
 #define REGION_MAX 8 /* blocks per region (one LLVM function) */
 
