@@ -541,9 +541,9 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 	if (e->tso && (h->flags & HF_MEM))
 		LLVMBuildFence(e->b, LLVMAtomicOrderingRelease, 0, "");
 	r = LLVMBuildCall2(e->b, e->helperty, f, args, 5, "");
-	if (h->flags & HF_VEC)
+	if (e->vf.host_fp && (h->flags & HF_VEC))
 		llvm_mark_call(r, "xbt-fp");
-	else if (h->flags == HF_PURE)
+	else if (e->vf.host_fp && h->flags == HF_PURE)
 		llvm_mark_call(r, "xbt-pure");
 	if (e->tso && (h->flags & HF_MEM))
 		LLVMBuildFence(e->b, LLVMAtomicOrderingAcquire, 0, "");

@@ -39,7 +39,7 @@ static inline bool llvm_vec_host_fp(const struct llvm_vec_fn *vf)
 #endif
 }
 /*
- * Helper calls, for host-fp functions: "xbt-fp" marks a call of an HF_VEC helper (it
+ * Helper calls in host-fp functions: "xbt-fp" marks a call of an HF_VEC helper (it
  * may read MXCSR and run the host's fp code), "xbt-pure" one of an HF_PURE helper
  * (neither). Others may read state or fault: the host's flags are flushed first.
  */

@@ -202,7 +202,8 @@ LLVMValueRef vx_call(struct vx *x, const struct ir_helper *h, LLVMValueRef *args
 
 	LLVMValueRef call = LLVMBuildCall2(x->b, fty, f, a, 5, "");
 
-	llvm_mark_call(call, "xbt-fp");
+	if (x->vf->host_fp)
+		llvm_mark_call(call, "xbt-fp");
 	return call;
 }
 
