@@ -30,6 +30,7 @@ const int jit_host_weak = 1;
 
 static struct {
 	unsigned long translated, guest_insns, lookups, chained, exits, native_runs, ops_removed;
+	unsigned long replays; /* faults in compiled code run again from a checkpoint */
 } stats;
 
 static struct ir_block scratch; /* under jit_lock */
@@ -278,7 +279,6 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 static enum jit_exit host_fault(struct x86_cpu *cpu)
 {
 	gmem_recover_point = NULL;
-	llvm_smap_apply(cpu); /* in compiled code: rip and registers from its stack map */
 	cpu->rip = cpu->insn_rip;
 	cpu->exit_sig = gmem_last_fault.sig == SIGBUS ? JIT_SIGBUS : JIT_SIGSEGV;
 	cpu->exit_code = gmem_last_fault.code;
@@ -287,7 +287,8 @@ static enum jit_exit host_fault(struct x86_cpu *cpu)
 	return JIT_EXIT_FAULT;
 }
 
-int jit_step_uncached(struct x86_cpu *cpu)
+/* Interpret up to max_insns instructions from cpu->rip, translated for this once. */
+static int step_uncached(struct x86_cpu *cpu, int max_insns)
 {
 	struct ir_block b;
 	struct lift_result res;
@@ -295,7 +296,7 @@ int jit_step_uncached(struct x86_cpu *cpu)
 	int r;
 
 	ir_init(&b);
-	lift_block(&b, cpu->rip, 1, &res);
+	lift_block(&b, cpu->rip, max_insns, &res);
 	interp_prepare(&b);
 	if (sigsetjmp(jb, 0)) {
 		ir_free(&b);
@@ -308,6 +309,11 @@ int jit_step_uncached(struct x86_cpu *cpu)
 	return r > 0 ? r : 0; /* a block exit: rip holds the successor */
 }
 
+int jit_step_uncached(struct x86_cpu *cpu)
+{
+	return step_uncached(cpu, 1);
+}
+
 enum jit_exit jit_run(struct x86_cpu *cpu)
 {
 	struct jit_thread *me = jit_thread_self();
@@ -318,7 +324,17 @@ enum jit_exit jit_run(struct x86_cpu *cpu)
 	jit_thread_enter(me);
 	if (sigsetjmp(jb, 0)) {
 		jit_thread_leave(me);
-		return host_fault(cpu);
+		gmem_recover_point = NULL;
+		if (!llvm_fault_replay(cpu))
+			return host_fault(cpu);
+		/*
+		 * In compiled code: on from its last checkpoint, interpreted. The same
+		 * access faults again, now at its own instruction and with the exact
+		 * state; or the page was mapped meanwhile and the guest simply goes on.
+		 */
+		stats.replays++;
+		cpu->rip = cpu->insn_rip;
+		return (enum jit_exit)step_uncached(cpu, jit_opts.max_block_insns);
 	}
 	r = run_loop(cpu, &jb, me);
 	jit_thread_leave(me);
@@ -328,9 +344,9 @@ enum jit_exit jit_run(struct x86_cpu *cpu)
 void jit_print_stats(void)
 {
 	log_write(LOG_JIT, LOG_INFO,
-		  "stats: blocks=%lu guest_insns_translated=%lu ops_removed=%lu lookups=%lu chained=%lu exits=%lu cached=%lu native_runs=%lu",
+		  "stats: blocks=%lu guest_insns_translated=%lu ops_removed=%lu lookups=%lu chained=%lu exits=%lu cached=%lu native_runs=%lu replays=%lu",
 		  stats.translated, stats.guest_insns, stats.ops_removed, stats.lookups, stats.chained,
-		  stats.exits, cache_size(), stats.native_runs);
+		  stats.exits, cache_size(), stats.native_runs, stats.replays);
 	if (jit_opts.tier != TIER_OFF)
 		tier_print_stats();
 }

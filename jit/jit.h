@@ -67,10 +67,10 @@ enum jit_exit jit_run(struct x86_cpu *cpu);
  * reported to code_hook; 0 when it completed without an exit. */
 int jit_step_uncached(struct x86_cpu *cpu);
 /*
- * A host SIGSEGV/SIGBUS on a guest access, before its recovery jump: note where the
- * fault hit (uc: the handler's ucontext_t) so that compiled code's guest state can
- * be recovered (jit/llvm_smap.c). Async-signal-safe with respect to the faulting
- * thread.
+ * A host SIGSEGV/SIGBUS on a guest access, before its recovery jump: note whether
+ * the fault hit compiled code (uc: the handler's ucontext_t), which is then run
+ * again from its last checkpoint (jit/llvm_fnmap.c). Async-signal-safe with respect
+ * to the faulting thread.
  */
 void jit_fault_context(const void *uc);
 /* Drop translations of guest code in [start, start+len) (munmap, mprotect, SMC). */

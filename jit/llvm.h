@@ -47,6 +47,7 @@ struct llvm_block {
 	unsigned n, ntemps;
 	void **chain;                /* the block's nchain[2]; compiled code loads it */
 	llvm_native_fn entry;        /* out: NULL if the block could not be compiled */
+	bool host_fp;                /* out: llvm_vecfp_x86.c's host-fp function */
 	/*
 	 * A region: more blocks compiled into the same function. Direct branches
 	 * between its blocks are LLVM branches (state stays in registers); an exit
@@ -59,11 +60,13 @@ struct llvm_block {
 struct llvm_unit;
 
 /*
- * After a host fault in compiled code (jit_fault_context saw the signal): write the
- * faulting instruction's rip to cpu->insn_rip and the guest registers LLVM held in
- * host registers to cpu. Nothing if the fault was elsewhere.
+ * After a host fault (jit_fault_context saw the signal): true if it was in compiled
+ * code. struct x86_cpu then holds the guest state at the last checkpoint, whose
+ * rip is cpu->insn_rip (llvm_emit.c), with the host-fp flags merged into MXCSR;
+ * the caller runs the guest on from there in the interpreter, which meets the
+ * fault again at its exact instruction.
  */
-void llvm_smap_apply(struct x86_cpu *cpu);
+bool llvm_fault_replay(struct x86_cpu *cpu);
 
 /* Create the LLJIT instance (the first compile calls it); 0 or -1. */
 int llvm_init(void);

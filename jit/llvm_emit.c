@@ -8,15 +8,20 @@
  * SROA/mem2reg keeps them in host registers. Other fields are accessed in place.
  * Temporaries are allocas too (they are redefined in loops across labels).
  *
- * Precise faults: a host fault in compiled code longjmps to jit_run's recovery
- * point, which reports it at cpu->insn_rip with the state in struct x86_cpu.
- * Each inline guest load and store is an anyregcc patchpoint that llvm_smap.c
- * turns into the access itself; its stack map records the guest rip and where the
- * slots written since the last store-back live at that instruction, and the fault
- * path reads them from the signal context. It is also a barrier: stores to struct
- * x86_cpu and to guest memory before it are not deleted or moved past it. Atomics
- * and helpers that may fault or read state get the real thing: the dirty slots and
- * insn_rip are stored first.
+ * Precise faults, by checkpoint and replay (docs/llvm-tier.md). Guest loads and
+ * stores are plain (volatile) LLVM loads and stores. A checkpoint stores the dirty
+ * slots and the instruction's rip (cpu->insn_rip): struct x86_cpu then holds the
+ * exact guest state at that instruction. The function entry is one. Before a
+ * guest access, a checkpoint is made if something since the last one would make
+ * running that stretch again differ from running it once ("effect": a guest store
+ * after a guest load, a CPU field written in place, a helper that is not pure, an
+ * atomic). So a host fault in compiled code (llvm_fnmap.c) is handled by running
+ * the guest again from the last checkpoint in the interpreter, which faults at the
+ * exact instruction with the exact state, or, if another thread changed the
+ * mapping in the meantime, goes on. At labels and region headers the dirty and
+ * effect states are unions over the incoming edges, found by emitting again until
+ * they are stable. Atomics and helpers that may fault or read state get a
+ * checkpoint right before them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,22 +36,34 @@
 #define RIP_SLOT (X86_CPU_OFF(rip) / 8)
 BUILD_BUG_ON(X86_CPU_OFF(df) != 8 * (NSLOT - 1));
 
+/*
+ * What a checkpoint needs to know where control flow joins: the union over the
+ * incoming edges (llvm_emit_block emits again until no edge adds anything).
+ */
+struct ckstate {
+	uint32_t dirty;
+	bool effect, loaded;
+};
+
 struct em {
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
-	LLVMTypeRef i1, i8, i32, i64, i128, v2i64, ptr, fnty, helperty, ppty[3];
-	LLVMValueRef fn, cpu, ppfn[3]; /* llvm.experimental.patchpoint: .void, .i64, .v2i64 */
-	LLVMTypeRef regty;         /* i64 (i64) */
-	LLVMValueRef inreg;        /* asm "=r,0": its operand in a real register */
+	LLVMTypeRef i1, i8, i32, i64, i128, v2i64, ptr, fnty, helperty;
+	LLVMValueRef fn, cpu;
 	LLVMValueRef *t;           /* alloca per temporary (t[0] unused: constant 0) */
 	LLVMValueRef slot[NSLOT];  /* alloca per cached field, or NULL */
 	uint32_t cached, written;  /* slot masks: cached at all, written somewhere */
 	uint32_t bad;              /* accessed across a field boundary: never cached */
 	uint32_t dirty;            /* written since the last store-back (conservative) */
 	bool rip_stored;           /* insn_rip holds the current instruction's rip */
+	bool effect;               /* something with an effect since the last checkpoint */
+	bool loaded;               /* a guest load since the last checkpoint */
+	bool live;                 /* the current position is reachable (fall-through) */
+	bool changed;              /* some in-state below grew during this emission */
+	struct ckstate *hin;       /* in-state of each member's header */
+	struct ckstate **lin;      /* in-state of each label, per member, by op index */
 	bool tso;                  /* fences around guest accesses (jit_tso_fences) */
-	bool sync_all;             /* store the state before each access, no stack maps */
 	uint64_t cur_rip;
 	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
 	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
@@ -131,9 +148,9 @@ static void store_back(struct em *e, uint32_t mask)
 }
 
 /*
- * The same before an access that may fault. Volatile: LLVM assumes stores do not
- * trap, so it would otherwise delete a store overwritten after the next guest store
- * (no read in between), leaving stale state for a fault at that guest store.
+ * The same at a checkpoint. Volatile: LLVM assumes stores do not trap, so it would
+ * otherwise delete a store overwritten after the next guest store (no read in
+ * between), leaving stale state for a fault at that guest store.
  */
 static void store_back_precise(struct em *e, uint32_t mask)
 {
@@ -152,11 +169,13 @@ static void reload(struct em *e)
 			LLVMBuildStore(e->b, load_field(e, 8 * s, e->i64), e->slot[s]);
 }
 
-/* Before a guest memory access or a helper that may fault: precise state. */
-static void sync_for_fault(struct em *e)
+/* A checkpoint: struct x86_cpu holds the state at the current instruction. */
+static void checkpoint(struct em *e)
 {
 	store_back_precise(e, e->dirty);
 	e->dirty = 0;
+	e->effect = false;
+	e->loaded = false;
 	if (!e->rip_stored) {
 		LLVMValueRef st = LLVMBuildStore(e->b, c64(e, e->cur_rip),
 						 field_ptr(e, X86_CPU_OFF(insn_rip)));
@@ -166,43 +185,56 @@ static void sync_for_fault(struct em *e)
 	}
 }
 
+/* An edge from the current position to a join point whose in-state is *to. */
+static void flow_to(struct em *e, struct ckstate *to)
+{
+	struct ckstate j = { to->dirty | e->dirty, to->effect || e->effect, to->loaded || e->loaded };
+
+	if (j.dirty != to->dirty || j.effect != to->effect || j.loaded != to->loaded) {
+		*to = j;
+		e->changed = true;
+	}
+}
+
+/* At a join point: its in-state; insn_rip may hold any of the predecessors' rips. */
+static void flow_from(struct em *e, const struct ckstate *in)
+{
+	e->dirty = in->dirty;
+	e->effect = in->effect;
+	e->loaded = in->loaded;
+	e->rip_stored = false;
+	e->live = true;
+}
+
 /*
  * A guest load (st false: zero-extended into an i64, or a <2 x i64> for 16 bytes)
- * or store of size bytes at addr: an anyregcc patchpoint whose nops llvm_smap.c
- * replaces by the access itself, so that its stack map holds the slots that may
- * be stale in struct x86_cpu exactly at the accessing instruction.
+ * or store of size bytes at addr, after a checkpoint if anything with an effect
+ * happened since the last one. Volatile: LLVM must neither delete an access (an
+ * unused load, a store of the value just loaded: either may fault), nor hoist a
+ * load out of a loop (another thread's store must become visible), nor merge two.
  */
 static LLVMValueRef guest_access(struct em *e, bool st, unsigned size, LLVMValueRef addr,
 				 LLVMValueRef val)
 {
-	LLVMValueRef args[7 + NSLOT], call;
-	unsigned n = 0, k, kind = (st ? LLVM_SMAP_ST : LLVM_SMAP_LD) | size;
+	LLVMTypeRef ty = size == 16 ? e->v2i64 : ity(e, size);
+	LLVMValueRef p, v;
 
-	if (e->vf.host_fp)
-		kind |= LLVM_SMAP_HOSTFP;
-
-	if (e->sync_all) /* the fast register allocator cannot place many live values */
-		sync_for_fault(e);
-#ifdef __aarch64__
-	/* a constant 0 address could be given as xzr, which as a base is sp */
-	addr = LLVMBuildCall2(e->b, e->regty, e->inreg, &addr, 1, "");
-#endif
-
-	args[n++] = c64(e, e->cur_rip | (uint64_t)kind << LLVM_SMAP_KIND_SHIFT);
-	args[n++] = LLVMConstInt(e->i32, LLVM_SMAP_BYTES, 0);
-	args[n++] = LLVMConstNull(e->ptr); /* no call: nops */
-	args[n++] = LLVMConstInt(e->i32, st ? 2 : 1, 0);
-	args[n++] = addr;
-	if (st)
-		args[n++] = val;
-	args[n++] = c64(e, e->dirty);
-	for (unsigned s = 0; s < NSLOT; s++)
-		if (e->dirty & (1u << s))
-			args[n++] = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
-	k = st ? 0 : size == 16 ? 2 : 1;
-	call = LLVMBuildCall2(e->b, e->ppty[k], e->ppfn[k], args, n, "");
-	LLVMSetInstructionCallConv(call, LLVMAnyRegCallConv);
-	return call;
+	if (e->effect)
+		checkpoint(e);
+	p = LLVMBuildIntToPtr(e->b, addr, e->ptr, "");
+	if (st) {
+		/* stores alone replay the same: no load since the checkpoint reads them */
+		e->effect |= e->loaded;
+		v = LLVMBuildStore(e->b, size < 8 ? LLVMBuildTrunc(e->b, val, ty, "") : val, p);
+		LLVMSetAlignment(v, 1);
+		LLVMSetVolatile(v, 1);
+		return v;
+	}
+	v = LLVMBuildLoad2(e->b, ty, p, "");
+	LLVMSetAlignment(v, 1);
+	LLVMSetVolatile(v, 1);
+	e->loaded = true;
+	return size < 8 ? LLVMBuildZExt(e->b, v, e->i64, "") : v;
 }
 
 static bool slot_of(struct em *e, uint64_t off, unsigned size, unsigned *s)
@@ -232,6 +264,7 @@ static void emit_stc(struct em *e, uint64_t off, unsigned size, LLVMValueRef v)
 
 	if (!slot_of(e, off, size, &s)) {
 		store_field(e, off, size < 8 ? LLVMBuildTrunc(e->b, v, ity(e, size), "") : v);
+		e->effect = true;
 		return;
 	}
 	if (size < 8) {
@@ -250,6 +283,7 @@ static void emit_stc(struct em *e, uint64_t off, unsigned size, LLVMValueRef v)
 
 static void start_dead_block(struct em *e)
 {
+	e->live = false;
 	LLVMPositionBuilderAtEnd(e->b, LLVMAppendBasicBlockInContext(e->ctx, e->fn, ""));
 }
 
@@ -293,6 +327,7 @@ static void emit_goto(struct em *e, const struct ir_insn *i)
 		 * member emitted no later, and only those poll for a pending signal. */
 		if (e->cached & (1u << RIP_SLOT))
 			set_rip(e, c64(e, i->imm));
+		flow_to(e, &e->hin[m]);
 		if (m > e->cur_m) {
 			LLVMBuildBr(e->b, e->mhdr[m]);
 			LLVMDeleteBasicBlock(ret);
@@ -457,7 +492,8 @@ static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
 	LLVMValueRef inc[2];
 	LLVMBasicBlockRef from[2];
 
-	sync_for_fault(e); /* atomics are not patchpoints: the state in struct x86_cpu */
+	checkpoint(e); /* the state in struct x86_cpu: the atomic may fault */
+	e->effect = true;
 	p = guest_ptr(e, i->a);
 	if (i->size == 1)
 		goto aligned;
@@ -530,14 +566,17 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 
 		for (unsigned j = 0; j < 4; j++)
 			k[j] = tconst(e, t[j], &v[j]);
+		e->effect = true; /* XMM registers written in place */
 		r = llvm_vec_call(e->b, e->cpu, &e->vf, h, args + 1, k, v);
 		if (r)
 			return r;
 	}
 
-	/* after sync_for_fault the struct holds all state: HF_STATE helpers see it */
+	/* after a checkpoint the struct holds all state: HF_STATE helpers see it */
 	if (h->flags & (HF_STATE | HF_MEM))
-		sync_for_fault(e);
+		checkpoint(e);
+	if (h->flags != HF_PURE)
+		e->effect = true;
 	if (e->tso && (h->flags & HF_MEM))
 		LLVMBuildFence(e->b, LLVMAtomicOrderingRelease, 0, "");
 	r = LLVMBuildCall2(e->b, e->helperty, f, args, 5, "");
@@ -628,7 +667,7 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 	case IR_MOV: tset(e, i->d, tv(e, i->a)); break;
 	case IR_LDC: tset(e, i->d, emit_ldc(e, i->imm, i->size)); break;
 	case IR_STC: emit_stc(e, i->imm, i->size, tv(e, i->a)); break;
-	case IR_LD: /* a patchpoint is never deleted: loads kept for their fault stay */
+	case IR_LD:
 		if (pair16(e, i)) {
 			v = guest_access(e, false, 16, tv(e, i->a), NULL);
 			tset(e, i->d, LLVMBuildExtractElement(B, v, LLVMConstInt(e->i32, 0, 0), ""));
@@ -678,12 +717,14 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 	case IR_LABEL:
 		LLVMBuildBr(B, e->lbl[idx]);
 		LLVMPositionBuilderAtEnd(B, e->lbl[idx]);
-		e->dirty = e->written; /* reached from elsewhere: assume anything changed */
-		e->rip_stored = false;
+		if (e->live)
+			flow_to(e, &e->lin[e->cur_m][idx]);
+		flow_from(e, &e->lin[e->cur_m][idx]);
 		break;
 	case IR_BR:
 		if (i->imm >= e->blk->n || !e->lbl[i->imm])
 			return -1;
+		flow_to(e, &e->lin[e->cur_m][i->imm]);
 		LLVMBuildBr(B, e->lbl[i->imm]);
 		start_dead_block(e);
 		break;
@@ -692,6 +733,7 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 
 		if (i->imm >= e->blk->n || !e->lbl[i->imm])
 			return -1;
+		flow_to(e, &e->lin[e->cur_m][i->imm]);
 		v = LLVMBuildICmp(B, LLVMIntNE, tv(e, i->a), c64(e, 0), "");
 		LLVMBuildCondBr(B, v, e->lbl[i->imm], next);
 		LLVMPositionBuilderAtEnd(B, next);
@@ -751,20 +793,6 @@ static void init_types(struct em *e)
 	hargs[1] = hargs[2] = hargs[3] = hargs[4] = e->i64;
 	e->helperty = LLVMFunctionType(e->i64, hargs, 5, 0);
 	e->v2i64 = LLVMVectorType(e->i64, 2);
-	e->regty = LLVMFunctionType(e->i64, &e->i64, 1, 0);
-	e->inreg = LLVMGetInlineAsm(e->regty, "", 0, "=r,0", 4, 0, 0, LLVMInlineAsmDialectATT, 0);
-	for (unsigned k = 0; k < 3; k++) {
-		static const char *const name[3] = { "llvm.experimental.patchpoint.void",
-						     "llvm.experimental.patchpoint.i64",
-						     "llvm.experimental.patchpoint.v2i64" };
-		LLVMTypeRef pp[4] = { e->i64, e->i32, e->ptr, e->i32 };
-		LLVMTypeRef rt[3] = { LLVMVoidTypeInContext(e->ctx), e->i64, e->v2i64 };
-
-		e->ppty[k] = LLVMFunctionType(rt[k], pp, 4, 1);
-		e->ppfn[k] = LLVMGetNamedFunction(e->mod, name[k]);
-		if (!e->ppfn[k])
-			e->ppfn[k] = LLVMAddFunction(e->mod, name[k], e->ppty[k]);
-	}
 }
 
 /* Emit member m's ops at its header; -1 if an op cannot be lowered. */
@@ -797,8 +825,7 @@ static int emit_member(struct em *e, unsigned m)
 	for (unsigned k = 0; k < blk->n; k++)
 		if (blk->code[k].op == IR_LABEL)
 			e->lbl[k] = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-	e->dirty = e->written; /* headers are reached from other blocks and loops */
-	e->rip_stored = false;
+	flow_from(e, &e->hin[m]);
 	for (unsigned k = 0; k < blk->n && !ret; k++) {
 		e->skip = 0;
 		ret = emit_op(e, &blk->code[k], k);
@@ -813,45 +840,84 @@ static int emit_member(struct em *e, unsigned m)
 	return ret;
 }
 
-int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name)
+/* One emission of the whole function; -1 if an op cannot be lowered. */
+static int emit_function(struct em *e, const char *name)
 {
-	struct em e = { .mod = mod, .head = blk, .ctx = LLVMGetModuleContext(mod),
-			 .tso = jit_tso_fences(), .sync_all = jit_opts.tier == TIER_ONLY };
-	unsigned nm = blk->nmembers + 1;
+	unsigned nm = e->head->nmembers + 1;
 	LLVMBasicBlockRef entry;
 	int ret = 0;
 
+	e->fn = LLVMAddFunction(e->mod, name, e->fnty);
+	e->cpu = LLVMGetParam(e->fn, 0);
+	entry = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "entry");
+	LLVMPositionBuilderAtEnd(e->b, entry);
+	e->vf.entry = entry;
+	e->vf.mxcsr = NULL;
+	for (unsigned s = 0; s < NSLOT; s++)
+		if (e->cached & (1u << s))
+			e->slot[s] = LLVMBuildAlloca(e->b, e->i64, "");
+	reload(e);
+	/* the entry is a checkpoint: struct x86_cpu holds the state at the block's pc */
+	LLVMSetVolatile(LLVMBuildStore(e->b, c64(e, e->head->pc), field_ptr(e, X86_CPU_OFF(insn_rip))),
+			1);
+#ifdef __x86_64__
+	if (e->vf.host_fp)
+		llvm_vecfp_host_entry(e->b, e->fn, e->cpu);
+#endif
+	for (unsigned m = 0; m < nm; m++)
+		e->mhdr[m] = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	LLVMBuildBr(e->b, e->mhdr[0]);
+	for (unsigned m = 0; m < nm && !ret; m++)
+		ret = emit_member(e, m);
+	return ret;
+}
+
+/* Emissions until the in-states of join points are stable: at most this many. */
+#define EMIT_PASSES 8
+
+int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name,
+		    bool *host_fp)
+{
+	struct em e = { .mod = mod, .head = blk, .ctx = LLVMGetModuleContext(mod),
+			 .tso = jit_tso_fences() };
+	unsigned nm = blk->nmembers + 1, pass = 0;
+	int ret;
+
 	init_types(&e);
-	e.fn = LLVMAddFunction(mod, name, e.fnty);
-	e.cpu = LLVMGetParam(e.fn, 0);
 	e.b = LLVMCreateBuilderInContext(e.ctx);
 	e.mhdr = calloc(nm, sizeof(*e.mhdr));
-	BUG_ON(!e.mhdr);
-
-	entry = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "entry");
-	LLVMPositionBuilderAtEnd(e.b, entry);
-	e.vf.entry = entry;
+	e.hin = calloc(nm, sizeof(*e.hin));
+	e.lin = calloc(nm, sizeof(*e.lin));
+	BUG_ON(!e.mhdr || !e.hin || !e.lin);
 	for (unsigned m = 0; m < nm; m++) {
 		scan_slots(&e, member(&e, m));
 		llvm_vec_scan(&e.vf, member(&e, m)->code, member(&e, m)->n);
+		e.lin[m] = calloc(member(&e, m)->n + 1, sizeof(**e.lin));
+		BUG_ON(!e.lin[m]);
 	}
-	e.vf.host_fp = llvm_vec_host_fp(&e.vf);
+	e.vf.host_fp = *host_fp = llvm_vec_host_fp(&e.vf);
 	e.cached &= ~e.bad & ((1u << NSLOT) - 1);
 	e.written &= e.cached;
-	for (unsigned s = 0; s < NSLOT; s++)
-		if (e.cached & (1u << s))
-			e.slot[s] = LLVMBuildAlloca(e.b, e.i64, "");
-	reload(&e);
-#ifdef __x86_64__
-	if (e.vf.host_fp)
-		llvm_vecfp_host_entry(e.b, e.fn, e.cpu);
-#endif
-	for (unsigned m = 0; m < nm; m++)
-		e.mhdr[m] = LLVMAppendBasicBlockInContext(e.ctx, e.fn, "");
-	LLVMBuildBr(e.b, e.mhdr[0]);
-	for (unsigned m = 0; m < nm && !ret; m++)
-		ret = emit_member(&e, m);
+	/* the entry: a checkpoint (emit_function) */
+	e.hin[0] = (struct ckstate){ 0, false, false };
+	for (;;) {
+		e.changed = false;
+		ret = emit_function(&e, name);
+		if (ret || !e.changed)
+			break;
+		LLVMDeleteFunction(e.fn); /* an edge added to an in-state: again */
+		if (++pass == EMIT_PASSES - 1) /* the last: everything at every join */
+			for (unsigned m = 0; m < nm; m++) {
+				e.hin[m] = (struct ckstate){ e.cached, true, true };
+				for (unsigned k = 0; k < member(&e, m)->n; k++)
+					e.lin[m][k] = e.hin[m];
+			}
+	}
 	LLVMDisposeBuilder(e.b);
+	for (unsigned m = 0; m < nm; m++)
+		free(e.lin[m]);
+	free(e.lin);
+	free(e.hin);
 	free(e.mhdr);
 	if (ret)
 		LLVMDeleteFunction(e.fn);

@@ -13,8 +13,10 @@
 /* State slots cached in SSA: the first LLVM_NSLOT 8-byte fields of struct x86_cpu. */
 #define LLVM_NSLOT 23 /* regs[16], rip, cc_op, cc_dst, cc_src, cc_src2, eflags, df */
 
-/* Add `i64 name(ptr cpu)` for blk to mod; 0, or -1 for a form it cannot lower. */
-int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name);
+/* Add `i64 name(ptr cpu)` for blk to mod; 0, or -1 for a form it cannot lower.
+ * host_fp: the function is host-fp (llvm_vecfp_x86.c). */
+int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name,
+		    bool *host_fp);
 
 /* What jit/llvm_vec.c knows of the function being emitted (zero-initialised). */
 struct llvm_vec_fn {
@@ -25,6 +27,7 @@ struct llvm_vec_fn {
 	bool host_fp;            /* x86_64 host: SSE arithmetic by host instructions whose
 				  * flags go to the guest (llvm_vecfp_x86.c) */
 };
+
 
 /* Before emitting: note what the ops of one member of the function do. */
 void llvm_vec_scan(struct llvm_vec_fn *vf, const struct ir_insn *code, unsigned n);
@@ -69,26 +72,17 @@ LLVMValueRef llvm_vec_call(LLVMBuilderRef b, LLVMValueRef cpu, struct llvm_vec_f
 			   const uint64_t *val);
 
 /*
- * jit/llvm_smap.c: stack maps for precise state at faults. init installs the
- * object transform that parses each object's maps; take returns the last object's
- * (NULL if it had none readable); bind gives a function its address; register makes
- * the set visible to the fault path, unregister removes and frees it.
+ * jit/llvm_fnmap.c: where compiled functions are, for the fault path and perf. init
+ * installs the object transform that reads each object's functions; take returns
+ * the last object's; bind gives a function its address (host_fp: its host MXCSR
+ * flags are the guest's); register makes the set visible to the fault path,
+ * unregister removes and frees it.
  */
-#define LLVM_SMAP_KIND_SHIFT 56 /* patchpoint id: guest rip | kind << 56 */
-#define LLVM_SMAP_LD 0x40       /* kind: LD or ST | the access size (1 to 16) */
-#define LLVM_SMAP_ST 0x80
-#define LLVM_SMAP_SIZE 0x1f
-#define LLVM_SMAP_HOSTFP 0x20   /* in a host-fp function: the host's MXCSR flags are the guest's */
-#ifdef __aarch64__
-#define LLVM_SMAP_BYTES 4       /* the patchpoint's nops: room for the access */
-#else
-#define LLVM_SMAP_BYTES 8
-#endif
-struct llvm_smap;
-void llvm_smap_init(LLVMOrcLLJITRef jit);
-struct llvm_smap *llvm_smap_take(void);
-void llvm_smap_bind(struct llvm_smap *m, const char *name, uint64_t addr);
-void llvm_smap_register(struct llvm_smap *m);
-void llvm_smap_unregister(struct llvm_smap *m);
+struct llvm_fnmap;
+void llvm_fnmap_init(LLVMOrcLLJITRef jit);
+struct llvm_fnmap *llvm_fnmap_take(void);
+void llvm_fnmap_bind(struct llvm_fnmap *m, const char *name, uint64_t addr, bool host_fp);
+void llvm_fnmap_register(struct llvm_fnmap *m);
+void llvm_fnmap_unregister(struct llvm_fnmap *m);
 
 #endif

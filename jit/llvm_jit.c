@@ -10,7 +10,6 @@
 #include <stdlib.h>
 
 #include <llvm-c/Analysis.h>
-#include <llvm-c/Support.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -39,7 +38,7 @@ static bool fast_mode;
 
 struct llvm_unit {
 	LLVMOrcResourceTrackerRef rt;
-	struct llvm_smap *maps; /* precise state for faults (llvm_smap.c) */
+	struct llvm_fnmap *maps; /* where its functions are (llvm_fnmap.c) */
 };
 
 static LLVMOrcLLJITRef jit;
@@ -100,15 +99,6 @@ int llvm_init(void)
 	init_state = -1;
 	fast_mode = jit_opts.tier == 2; /* TIER_ONLY */
 	init_targets();
-	{
-		/*
-		 * Patchpoints' live-out registers are not used (llvm_smap.c), and LLVM 19
-		 * crashes computing them when vector registers are live (fp code).
-		 */
-		const char *argv[] = { "xbt", "-enable-patchpoint-liveness=false" };
-
-		LLVMParseCommandLineOptions(2, argv, NULL);
-	}
 	triple = LLVMGetDefaultTargetTriple();
 	if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
 		log_err(LOG_JIT, "llvm: target %s: %s", triple, msg);
@@ -130,7 +120,7 @@ int llvm_init(void)
 		return report("process symbols", err);
 	LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jit), gen);
 	tsc = LLVMOrcCreateNewThreadSafeContext();
-	llvm_smap_init(jit);
+	llvm_fnmap_init(jit);
 	init_state = 1;
 	return 0;
 }
@@ -152,7 +142,7 @@ struct llvm_unit *llvm_compile(struct llvm_block *blocks, unsigned n)
 	LLVMOrcResourceTrackerRef rt;
 	LLVMErrorRef err;
 	struct llvm_unit *u;
-	struct llvm_smap *maps = NULL;
+	struct llvm_fnmap *maps = NULL;
 	unsigned long first = seq;
 	unsigned ok = 0;
 	char name[48], *msg = NULL;
@@ -170,7 +160,7 @@ struct llvm_unit *llvm_compile(struct llvm_block *blocks, unsigned n)
 	for (unsigned k = 0; k < n; k++) {
 		snprintf(name, sizeof(name), "xbt_%llx_%lu", (unsigned long long)blocks[k].pc,
 			 first + k);
-		if (llvm_emit_block(mod, &blocks[k], name) == 0)
+		if (llvm_emit_block(mod, &blocks[k], name, &blocks[k].host_fp) == 0)
 			ok++, blocks[k].entry = (llvm_native_fn)1; /* lowered: look it up below */
 		else
 			log_warn(LOG_JIT, "llvm: block 0x%llx not lowered",
@@ -214,16 +204,16 @@ struct llvm_unit *llvm_compile(struct llvm_block *blocks, unsigned n)
 			report("lookup", err);
 			continue;
 		}
-		if (!maps) /* the first lookup compiled the module and parsed its maps */
-			maps = llvm_smap_take();
+		if (!maps) /* the first lookup compiled the module and read its functions */
+			maps = llvm_fnmap_take();
 		blocks[k].entry = (llvm_native_fn)(uintptr_t)addr;
-		llvm_smap_bind(maps, name, addr);
+		llvm_fnmap_bind(maps, name, addr, blocks[k].host_fp);
 	}
 	u = malloc(sizeof(*u));
 	BUG_ON(!u);
 	u->rt = rt;
 	u->maps = maps;
-	llvm_smap_register(maps); /* before any block is published */
+	llvm_fnmap_register(maps); /* before any block is published */
 	return u;
 }
 
@@ -234,6 +224,6 @@ void llvm_unit_free(struct llvm_unit *u)
 	if (err)
 		report("remove unit", err);
 	LLVMOrcReleaseResourceTracker(u->rt);
-	llvm_smap_unregister(u->maps);
+	llvm_fnmap_unregister(u->maps);
 	free(u);
 }

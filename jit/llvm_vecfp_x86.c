@@ -16,8 +16,8 @@
  *   every call of a helper that is not pure (it may read MXCSR, or fault), and the
  *   host's flags are cleared after each call of an HF_VEC helper (its own host
  *   arithmetic may raise some; such calls are the slow paths of fp code);
- * - each guest access of the function is marked in its stack map (LLVM_SMAP_HOSTFP),
- *   so that a fault there adds the flags from the signal context (llvm_smap_fault.c).
+ * - a fault in the function adds the flags from the signal context to the guest's
+ *   MXCSR before the guest runs again from its checkpoint (llvm_fnmap.c).
  * LLVM's own fp instructions in other fast paths raise only flags the guest's
  * instruction raises too (their conditions), so the host's flags stay the guest's.
  */

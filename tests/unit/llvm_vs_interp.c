@@ -447,8 +447,10 @@ static void case_helpers(void)
 }
 
 /*
- * A fault in compiled code: state as before the faulting instruction, as xbt's own
- * handler recovers it (jit_fault_context in the handler, llvm_smap_apply after).
+ * A fault in compiled code: struct x86_cpu holds the state at the last checkpoint
+ * (cpu->insn_rip), from which xbt runs the guest again in the interpreter. The
+ * checkpoint is the entry while the block has only read memory or only written it;
+ * after a store that follows a load, the next access gets its own.
  */
 static sigjmp_buf fault_jb;
 static void on_segv(int sig, siginfo_t *si, void *uc)
@@ -457,42 +459,56 @@ static void on_segv(int sig, siginfo_t *si, void *uc)
 	siglongjmp(fault_jb, 1);
 }
 
-/* rax += 5; then either load [16] (fault), or store to [16] (fault) followed by
- * rax += 1 and a good store, so a later state store could hide the earlier one */
-static void build_fault_block(bool store_first)
+enum fault_case { FAULT_LOAD, FAULT_STORE, FAULT_AFTER_LOAD_AND_STORE };
+
+/*
+ * 0x1000: rax += 5 (FAULT_AFTER_LOAD_AND_STORE: a good load first);
+ * 0x1004: load [16] into rbx, or store to [16] (FAULT_STORE), or a good store;
+ * 0x1008 (FAULT_AFTER_LOAD_AND_STORE): load [16] into rbx, then rax += 1.
+ */
+static void build_fault_block(enum fault_case fc)
 {
 	ir_t x = ldc(X86_RAX), z = ir_temp(&b), v = ir_temp(&b), g = ir_temp(&b);
 
 	insn(0x1000);
+	op(IR_MOVI, 8, g, 0, 0)->imm = (uintptr_t)mem_n;
+	if (fc == FAULT_AFTER_LOAD_AND_STORE)
+		op(IR_LD, 8, v, g, 0);
 	op(IR_ADD, 8, x, x, 0)->flags = IRF_BIMM;
 	b.insns[b.n - 1].imm = 5;
 	stc(X86_GPR_OFF(X86_RAX), 8, x);
 	insn(0x1004);
 	op(IR_MOVI, 8, z, 0, 0)->imm = 16;
-	if (store_first) {
-		op(IR_ST, 8, 0, z, x);
-		insn(0x1008);
-		op(IR_ADD, 8, x, x, 0)->flags = IRF_BIMM;
-		b.insns[b.n - 1].imm = 1;
-		op(IR_MOVI, 8, g, 0, 0)->imm = (uintptr_t)mem_n;
-		op(IR_ST, 8, 0, g, x);
-		stc(X86_GPR_OFF(X86_RAX), 8, x);
-	} else {
+	if (fc == FAULT_LOAD) {
 		op(IR_LD, 8, v, z, 0);
 		stc(X86_GPR_OFF(X86_RBX), 8, v);
+	} else if (fc == FAULT_STORE) {
+		op(IR_ST, 8, 0, z, x);
+	} else {
+		op(IR_ST, 8, 0, g, x);
+		insn(0x1008);
+		op(IR_LD, 8, v, z, 0);
+		stc(X86_GPR_OFF(X86_RBX), 8, v);
+		op(IR_ADD, 8, x, x, 0)->flags = IRF_BIMM;
+		b.insns[b.n - 1].imm = 1;
+		stc(X86_GPR_OFF(X86_RAX), 8, x);
 	}
 	goto_(0x2000, 0);
 }
 
-static void case_precise_fault(bool store_first)
+static void case_precise_fault(enum fault_case fc)
 {
-	const char *name = store_first ? "precise_fault_store" : "precise_fault_load";
+	static const char *const names[] = { "checkpoint_at_entry_load", "checkpoint_at_entry_store",
+					     "checkpoint_after_load_and_store" };
+	const char *name = names[fc];
+	uint64_t want_rax = fc == FAULT_AFTER_LOAD_AND_STORE ? 15 : 10;
+	uint64_t want_rip = fc == FAULT_AFTER_LOAD_AND_STORE ? 0x1008 : 0x1000;
 	struct llvm_block lb;
 	struct llvm_unit *u;
 	struct x86_cpu c;
 	struct sigaction sa = { .sa_sigaction = on_segv, .sa_flags = SA_NODEFER | SA_SIGINFO };
 
-	build_fault_block(store_first);
+	build_fault_block(fc);
 	lb = (struct llvm_block){ .pc = 0x1000, .code = b.insns, .n = b.n, .ntemps = b.ntemps,
 				  .chain = chain };
 	u = llvm_compile(&lb, 1);
@@ -501,6 +517,7 @@ static void case_precise_fault(bool store_first)
 	memset(&c, 0, sizeof(c));
 	c.regs[X86_RAX] = 10;
 	c.regs[X86_RBX] = 7;
+	c.insn_rip = 0x999;
 	if (!u || !lb.entry) {
 		failures++;
 		printf("FAIL %s: not compiled\n", name);
@@ -508,11 +525,12 @@ static void case_precise_fault(bool store_first)
 		lb.entry(&c);
 		failures++;
 		printf("FAIL %s: no fault\n", name);
-	} else if (llvm_smap_apply(&c), c.regs[X86_RAX] != 15 || c.regs[X86_RBX] != 7 || c.insn_rip != 0x1004) {
+	} else if (!llvm_fault_replay(&c) || c.regs[X86_RAX] != want_rax || c.regs[X86_RBX] != 7 ||
+		   c.insn_rip != want_rip) {
 		failures++;
-		printf("FAIL %s: rax=%lu rbx=%lu insn_rip=%#lx\n", name,
+		printf("FAIL %s: rax=%lu rbx=%lu insn_rip=%#lx (want %lu, 7, %#lx)\n", name,
 		       (unsigned long)c.regs[X86_RAX], (unsigned long)c.regs[X86_RBX],
-		       (unsigned long)c.insn_rip);
+		       (unsigned long)c.insn_rip, (unsigned long)want_rax, (unsigned long)want_rip);
 	}
 	signal(SIGSEGV, SIG_DFL);
 	if (u)
@@ -535,8 +553,9 @@ int main(void)
 	case_loop_and_exits();
 	case_self_loop();
 	case_helpers();
-	case_precise_fault(false);
-	case_precise_fault(true);
+	case_precise_fault(FAULT_LOAD);
+	case_precise_fault(FAULT_STORE);
+	case_precise_fault(FAULT_AFTER_LOAD_AND_STORE);
 	ir_free(&b);
 	printf("%d checks, %d failures\n", checks, failures);
 	return failures != 0;

@@ -41,6 +41,7 @@ static void emit(bool tso, unsigned *acq, unsigned *rel)
 	struct llvm_block blk = { .pc = 0x1000, .code = code, .n = 0, .ntemps = 4, .chain = chain };
 	LLVMModuleRef mod = LLVMModuleCreateWithName("tso");
 	char *text;
+	bool host_fp;
 
 	memset(code, 0, sizeof(code));
 	code[0] = (struct ir_insn){ .op = IR_INSN, .imm = 0x1000 };
@@ -53,7 +54,7 @@ static void emit(bool tso, unsigned *acq, unsigned *rel)
 	code[7] = (struct ir_insn){ .op = IR_EXIT, .imm = 1 };
 	blk.n = 8;
 	jit_tso_active = tso;
-	if (llvm_emit_block(mod, &blk, "f")) {
+	if (llvm_emit_block(mod, &blk, "f", &host_fp)) {
 		printf("FAIL emit\n");
 		failures++;
 		*acq = *rel = 0;
