@@ -7,21 +7,6 @@
  * eflags, df) are cached in allocas, loaded on entry and stored back on exit, so
  * SROA/mem2reg keeps them in host registers. Other fields are accessed in place.
  * Temporaries are allocas too (they are redefined in loops across labels).
- *
- * Precise faults, by checkpoint and replay (docs/llvm-tier.md). Guest loads and
- * stores are plain (volatile) LLVM loads and stores. A checkpoint stores the dirty
- * slots and the instruction's rip (cpu->insn_rip): struct x86_cpu then holds the
- * exact guest state at that instruction. The function entry is one. Before a
- * guest access, a checkpoint is made if something since the last one would make
- * running that stretch again differ from running it once ("effect": a guest store
- * after a guest load, a CPU field written in place, a helper that is not pure, an
- * atomic). So a host fault in compiled code (llvm_fnmap.c) is handled by running
- * the guest again from the last checkpoint in the interpreter, which faults at the
- * exact instruction with the exact state, or, if another thread changed the
- * mapping in the meantime, goes on. At labels and region headers the dirty and
- * effect states are unions over the incoming edges, found by emitting again until
- * they are stable. Atomics and helpers that may fault or read state get a
- * checkpoint right before them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,365 +14,8 @@
 #include "../core/log.h"
 #include "interp.h"
 #include "jit.h"
-#include "llvm_int.h"
+#include "llvm_emit.h"
 #include "tier.h"
-
-#define NSLOT LLVM_NSLOT
-#define RIP_SLOT (X86_CPU_OFF(rip) / 8)
-BUILD_BUG_ON(X86_CPU_OFF(df) != 8 * (NSLOT - 1));
-
-/*
- * What a checkpoint needs to know where control flow joins: the union over the
- * incoming edges (llvm_emit_block emits again until no edge adds anything).
- */
-struct ckstate {
-	uint32_t dirty;
-	bool effect, loaded;
-};
-
-struct em {
-	LLVMContextRef ctx;
-	LLVMModuleRef mod;
-	LLVMBuilderRef b;
-	LLVMTypeRef i1, i8, i32, i64, i128, v2i64, ptr, fnty, helperty;
-	LLVMValueRef fn, cpu;
-	LLVMValueRef *t;           /* alloca per temporary (t[0] unused: constant 0) */
-	LLVMValueRef slot[NSLOT];  /* alloca per cached field, or NULL */
-	uint32_t cached, written;  /* slot masks: cached at all, written somewhere */
-	uint32_t bad;              /* accessed across a field boundary: never cached */
-	uint32_t dirty;            /* written since the last store-back (conservative) */
-	bool rip_stored;           /* insn_rip holds the current instruction's rip */
-	bool effect;               /* something with an effect since the last checkpoint */
-	bool loaded;               /* a guest load since the last checkpoint */
-	bool live;                 /* the current position is reachable (fall-through) */
-	bool changed;              /* some in-state below grew during this emission */
-	struct ckstate *hin;       /* in-state of each member's header */
-	struct ckstate **lin;      /* in-state of each label, per member, by op index */
-	bool tso;                  /* fences around guest accesses (jit_tso_fences) */
-	uint64_t cur_rip;
-	LLVMBasicBlockRef *lbl;    /* basic block of each IR_LABEL, by instruction index */
-	LLVMBasicBlockRef *mhdr;   /* first op of each member (0: the head) */
-	const struct llvm_block *head, *blk; /* the region's head, the member being emitted */
-	unsigned cur_m;            /* index of blk */
-	unsigned skip;             /* ops after the current one it already emitted */
-	uint8_t *ndef;             /* per temporary: 1 defined once, by an IR_MOVI of kval */
-	uint64_t *kval;
-	struct llvm_vec_fn vf;     /* llvm_vec.c's view of the whole function */
-};
-
-static const struct llvm_block *member(const struct em *e, unsigned k)
-{
-	return k ? &e->head->members[k - 1] : e->head;
-}
-
-static LLVMValueRef c64(struct em *e, uint64_t v)
-{
-	return LLVMConstInt(e->i64, v, 0);
-}
-
-static LLVMTypeRef ity(struct em *e, unsigned size)
-{
-	return LLVMIntTypeInContext(e->ctx, size * 8);
-}
-
-static LLVMValueRef field_ptr(struct em *e, uint64_t off)
-{
-	LLVMValueRef idx = c64(e, off);
-
-	return LLVMBuildGEP2(e->b, e->i8, e->cpu, &idx, 1, "");
-}
-
-static LLVMValueRef load_field(struct em *e, uint64_t off, LLVMTypeRef ty)
-{
-	LLVMValueRef v = LLVMBuildLoad2(e->b, ty, field_ptr(e, off), "");
-
-	LLVMSetAlignment(v, 1);
-	return v;
-}
-
-static void store_field(struct em *e, uint64_t off, LLVMValueRef v)
-{
-	LLVMSetAlignment(LLVMBuildStore(e->b, v, field_ptr(e, off)), 1);
-}
-
-static LLVMValueRef tv(struct em *e, ir_t t)
-{
-	if (!t)
-		return c64(e, 0);
-	return LLVMBuildLoad2(e->b, e->i64, e->t[t], "");
-}
-
-static void tset(struct em *e, ir_t t, LLVMValueRef v)
-{
-	if (t)
-		LLVMBuildStore(e->b, v, e->t[t]);
-}
-
-static LLVMValueRef opb(struct em *e, const struct ir_insn *i)
-{
-	return (i->flags & IRF_BIMM) ? c64(e, i->imm) : tv(e, i->b);
-}
-
-static LLVMValueRef call_intr(struct em *e, const char *name, LLVMTypeRef ty,
-			      LLVMValueRef *args, unsigned nargs)
-{
-	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-	LLVMValueRef f = LLVMGetIntrinsicDeclaration(e->mod, id, &ty, 1);
-	LLVMTypeRef fty = LLVMIntrinsicGetType(e->ctx, id, &ty, 1);
-
-	return LLVMBuildCall2(e->b, fty, f, args, nargs, "");
-}
-
-/* ---- cached state ---- */
-
-static void store_back(struct em *e, uint32_t mask)
-{
-	for (unsigned s = 0; s < NSLOT; s++)
-		if (mask & (1u << s))
-			store_field(e, 8 * s, LLVMBuildLoad2(e->b, e->i64, e->slot[s], ""));
-}
-
-/*
- * The same at a checkpoint. Volatile: LLVM assumes stores do not trap, so it would
- * otherwise delete a store overwritten after the next guest store (no read in
- * between), leaving stale state for a fault at that guest store.
- */
-static void store_back_precise(struct em *e, uint32_t mask)
-{
-	for (unsigned s = 0; s < NSLOT; s++)
-		if (mask & (1u << s)) {
-			LLVMValueRef v = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
-
-			LLVMSetVolatile(LLVMBuildStore(e->b, v, field_ptr(e, 8 * s)), 1);
-		}
-}
-
-static void reload(struct em *e)
-{
-	for (unsigned s = 0; s < NSLOT; s++)
-		if (e->cached & (1u << s))
-			LLVMBuildStore(e->b, load_field(e, 8 * s, e->i64), e->slot[s]);
-}
-
-/* A checkpoint: struct x86_cpu holds the state at the current instruction. */
-static void checkpoint(struct em *e)
-{
-	store_back_precise(e, e->dirty);
-	e->dirty = 0;
-	e->effect = false;
-	e->loaded = false;
-	if (!e->rip_stored) {
-		LLVMValueRef st = LLVMBuildStore(e->b, c64(e, e->cur_rip),
-						 field_ptr(e, X86_CPU_OFF(insn_rip)));
-
-		LLVMSetVolatile(st, 1);
-		e->rip_stored = true;
-	}
-}
-
-/* An edge from the current position to a join point whose in-state is *to. */
-static void flow_to(struct em *e, struct ckstate *to)
-{
-	struct ckstate j = { to->dirty | e->dirty, to->effect || e->effect, to->loaded || e->loaded };
-
-	if (j.dirty != to->dirty || j.effect != to->effect || j.loaded != to->loaded) {
-		*to = j;
-		e->changed = true;
-	}
-}
-
-/* At a join point: its in-state; insn_rip may hold any of the predecessors' rips. */
-static void flow_from(struct em *e, const struct ckstate *in)
-{
-	e->dirty = in->dirty;
-	e->effect = in->effect;
-	e->loaded = in->loaded;
-	e->rip_stored = false;
-	e->live = true;
-}
-
-/*
- * A guest load (st false: zero-extended into an i64, or a <2 x i64> for 16 bytes)
- * or store of size bytes at addr, after a checkpoint if anything with an effect
- * happened since the last one. Volatile: LLVM must neither delete an access (an
- * unused load, a store of the value just loaded: either may fault), nor hoist a
- * load out of a loop (another thread's store must become visible), nor merge two.
- */
-static LLVMValueRef guest_access(struct em *e, bool st, unsigned size, LLVMValueRef addr,
-				 LLVMValueRef val)
-{
-	LLVMTypeRef ty = size == 16 ? e->v2i64 : ity(e, size);
-	LLVMValueRef p, v;
-
-	if (e->effect)
-		checkpoint(e);
-	p = LLVMBuildIntToPtr(e->b, addr, e->ptr, "");
-	if (st) {
-		/* stores alone replay the same: no load since the checkpoint reads them */
-		e->effect |= e->loaded;
-		v = LLVMBuildStore(e->b, size < 8 ? LLVMBuildTrunc(e->b, val, ty, "") : val, p);
-		LLVMSetAlignment(v, 1);
-		LLVMSetVolatile(v, 1);
-		return v;
-	}
-	v = LLVMBuildLoad2(e->b, ty, p, "");
-	LLVMSetAlignment(v, 1);
-	LLVMSetVolatile(v, 1);
-	e->loaded = true;
-	return size < 8 ? LLVMBuildZExt(e->b, v, e->i64, "") : v;
-}
-
-static bool slot_of(struct em *e, uint64_t off, unsigned size, unsigned *s)
-{
-	*s = (unsigned)(off / 8);
-	return off < 8 * NSLOT && (e->cached & (1u << *s));
-}
-
-static LLVMValueRef emit_ldc(struct em *e, uint64_t off, unsigned size)
-{
-	unsigned s;
-	LLVMValueRef v;
-
-	if (!slot_of(e, off, size, &s))
-		return LLVMBuildZExt(e->b, load_field(e, off, ity(e, size)), e->i64, "");
-	v = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
-	if (off % 8)
-		v = LLVMBuildLShr(e->b, v, c64(e, (off % 8) * 8), "");
-	if (size < 8)
-		v = LLVMBuildAnd(e->b, v, c64(e, (1ULL << (size * 8)) - 1), "");
-	return v;
-}
-
-static void emit_stc(struct em *e, uint64_t off, unsigned size, LLVMValueRef v)
-{
-	unsigned s;
-
-	if (!slot_of(e, off, size, &s)) {
-		store_field(e, off, size < 8 ? LLVMBuildTrunc(e->b, v, ity(e, size), "") : v);
-		e->effect = true;
-		return;
-	}
-	if (size < 8) {
-		unsigned sh = (unsigned)(off % 8) * 8;
-		uint64_t m = ((1ULL << (size * 8)) - 1) << sh;
-		LLVMValueRef old = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
-
-		v = LLVMBuildShl(e->b, LLVMBuildAnd(e->b, v, c64(e, m >> sh), ""), c64(e, sh), "");
-		v = LLVMBuildOr(e->b, LLVMBuildAnd(e->b, old, c64(e, ~m), ""), v, "");
-	}
-	LLVMBuildStore(e->b, v, e->slot[s]);
-	e->dirty |= 1u << s;
-}
-
-/* ---- control flow ---- */
-
-static void start_dead_block(struct em *e)
-{
-	e->live = false;
-	LLVMPositionBuilderAtEnd(e->b, LLVMAppendBasicBlockInContext(e->ctx, e->fn, ""));
-}
-
-static LLVMValueRef exit_tag(struct em *e, unsigned k)
-{
-	return c64(e, (uint64_t)(uintptr_t)e->blk->chain | k);
-}
-
-/* x86_cpu_poll(cpu) == 0 */
-static LLVMValueRef pending_zero(struct em *e)
-{
-	LLVMValueRef d = LLVMBuildAdd(e->b, load_field(e, X86_CPU_OFF(poll_delta), e->i64),
-				      c64(e, X86_CPU_OFF(pending)), "");
-	LLVMValueRef p = LLVMBuildLoad2(e->b, e->i32, LLVMBuildGEP2(e->b, e->i8, e->cpu, &d, 1, ""), "");
-
-	LLVMSetVolatile(p, 1);
-	return LLVMBuildICmp(e->b, LLVMIntEQ, p, LLVMConstInt(e->i32, 0, 0), "");
-}
-
-static void set_rip(struct em *e, LLVMValueRef v)
-{
-	if (e->cached & (1u << RIP_SLOT)) {
-		LLVMBuildStore(e->b, v, e->slot[RIP_SLOT]);
-		e->dirty |= 1u << RIP_SLOT;
-	} else {
-		store_field(e, X86_CPU_OFF(rip), v);
-	}
-}
-
-/* Direct exit: loop to our own start, jump to the compiled successor, or return. */
-static void emit_goto(struct em *e, const struct ir_insn *i)
-{
-	unsigned k = i->cc & 1;
-	LLVMBasicBlockRef ret = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-	LLVMValueRef slot, next, ok;
-
-	for (unsigned m = 0; m <= e->head->nmembers; m++) {
-		if (i->imm != member(e, m)->pc)
-			continue;
-		/* Inside the region: state stays in SSA. Every cycle has an edge to a
-		 * member emitted no later, and only those poll for a pending signal. */
-		if (e->cached & (1u << RIP_SLOT))
-			set_rip(e, c64(e, i->imm));
-		flow_to(e, &e->hin[m]);
-		if (m > e->cur_m) {
-			LLVMBuildBr(e->b, e->mhdr[m]);
-			LLVMDeleteBasicBlock(ret);
-			return;
-		}
-		LLVMBuildCondBr(e->b, pending_zero(e), e->mhdr[m], ret);
-		LLVMPositionBuilderAtEnd(e->b, ret);
-		set_rip(e, c64(e, i->imm));
-		store_back(e, e->written | e->dirty);
-		LLVMBuildRet(e->b, exit_tag(e, k));
-		return;
-	}
-	set_rip(e, c64(e, i->imm));
-	store_back(e, e->dirty);
-	slot = LLVMConstIntToPtr(c64(e, (uint64_t)(uintptr_t)&e->blk->chain[k]), e->ptr);
-	next = LLVMBuildLoad2(e->b, e->ptr, slot, "");
-	LLVMSetOrdering(next, LLVMAtomicOrderingAcquire);
-	LLVMSetAlignment(next, 8);
-	ok = LLVMBuildAnd(e->b, LLVMBuildIsNotNull(e->b, next, ""), pending_zero(e), "");
-	{
-		LLVMBasicBlockRef tail = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-		LLVMValueRef call;
-
-		LLVMBuildCondBr(e->b, ok, tail, ret);
-		LLVMPositionBuilderAtEnd(e->b, tail);
-		call = LLVMBuildCall2(e->b, e->fnty, next, &e->cpu, 1, "");
-		LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
-		LLVMBuildRet(e->b, call);
-	}
-	LLVMPositionBuilderAtEnd(e->b, ret);
-	LLVMBuildRet(e->b, exit_tag(e, k));
-}
-
-/* Indirect exit: jump through the thread's jump cache when the target is there. */
-static void emit_gotor(struct em *e, LLVMValueRef target)
-{
-	LLVMBasicBlockRef hit = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-	LLVMBasicBlockRef ret = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-	LLVMValueRef h, ent, pc, fn, ok, call;
-
-	set_rip(e, target);
-	store_back(e, e->dirty);
-	h = LLVMBuildXor(e->b, target, LLVMBuildLShr(e->b, target, c64(e, LLVM_JMP_BITS), ""), "");
-	h = LLVMBuildAnd(e->b, h, c64(e, (1u << LLVM_JMP_BITS) - 1), "");
-	h = LLVMBuildShl(e->b, h, c64(e, 4), "");
-	ent = LLVMBuildAdd(e->b, load_field(e, X86_CPU_OFF(jmp_cache), e->i64), h, "");
-	pc = LLVMBuildLoad2(e->b, e->i64, LLVMBuildIntToPtr(e->b, ent, e->ptr, ""), "");
-	fn = LLVMBuildLoad2(e->b, e->ptr,
-			    LLVMBuildIntToPtr(e->b, LLVMBuildAdd(e->b, ent, c64(e, 8), ""), e->ptr, ""),
-			    "");
-	ok = LLVMBuildAnd(e->b, LLVMBuildICmp(e->b, LLVMIntEQ, pc, target, ""), pending_zero(e), "");
-	ok = LLVMBuildAnd(e->b, ok, LLVMBuildIsNotNull(e->b, fn, ""), "");
-	LLVMBuildCondBr(e->b, ok, hit, ret);
-	LLVMPositionBuilderAtEnd(e->b, hit);
-	call = LLVMBuildCall2(e->b, e->fnty, fn, &e->cpu, 1, "");
-	LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
-	LLVMBuildRet(e->b, call);
-	LLVMPositionBuilderAtEnd(e->b, ret);
-	LLVMBuildRet(e->b, c64(e, (uint64_t)(int64_t)INTERP_GOTOR));
-}
 
 /* ---- ops ---- */
 
@@ -492,7 +120,7 @@ static LLVMValueRef emit_atomic(struct em *e, const struct ir_insn *i)
 	LLVMValueRef inc[2];
 	LLVMBasicBlockRef from[2];
 
-	checkpoint(e); /* the state in struct x86_cpu: the atomic may fault */
+	em_checkpoint(e); /* the state in struct x86_cpu: the atomic may fault */
 	e->effect = true;
 	p = guest_ptr(e, i->a);
 	if (i->size == 1)
@@ -574,7 +202,7 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 
 	/* after a checkpoint the struct holds all state: HF_STATE helpers see it */
 	if (h->flags & (HF_STATE | HF_MEM))
-		checkpoint(e);
+		em_checkpoint(e);
 	if (h->flags != HF_PURE)
 		e->effect = true;
 	if (e->tso && (h->flags & HF_MEM))
@@ -589,7 +217,7 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 	if (h->flags == HF_PURE) /* a function of its arguments: LLVM may CSE or drop it */
 		add_pure_attrs(e, r);
 	if (h->flags & HF_STATE)
-		reload(e);
+		em_reload(e);
 	return r;
 }
 
@@ -665,16 +293,16 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 		break;
 	case IR_MOVI: tset(e, i->d, c64(e, i->imm)); break;
 	case IR_MOV: tset(e, i->d, tv(e, i->a)); break;
-	case IR_LDC: tset(e, i->d, emit_ldc(e, i->imm, i->size)); break;
-	case IR_STC: emit_stc(e, i->imm, i->size, tv(e, i->a)); break;
+	case IR_LDC: tset(e, i->d, em_ldc(e, i->imm, i->size)); break;
+	case IR_STC: em_stc(e, i->imm, i->size, tv(e, i->a)); break;
 	case IR_LD:
 		if (pair16(e, i)) {
-			v = guest_access(e, false, 16, tv(e, i->a), NULL);
+			v = em_guest_access(e, false, 16, tv(e, i->a), NULL);
 			tset(e, i->d, LLVMBuildExtractElement(B, v, LLVMConstInt(e->i32, 0, 0), ""));
 			tset(e, i[1].d, LLVMBuildAdd(B, tv(e, i->a), c64(e, 8), ""));
 			tset(e, i[2].d, LLVMBuildExtractElement(B, v, LLVMConstInt(e->i32, 1, 0), ""));
 		} else {
-			v = guest_access(e, false, i->size, tv(e, i->a), NULL);
+			v = em_guest_access(e, false, i->size, tv(e, i->a), NULL);
 			tset(e, i->d, v);
 		}
 		if (e->tso) /* guest accesses may be misaligned: fences, not ldar/stlr */
@@ -688,9 +316,9 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 						   LLVMConstInt(e->i32, 0, 0), "");
 			v = LLVMBuildInsertElement(B, v, tv(e, i[2].b), LLVMConstInt(e->i32, 1, 0), "");
 			tset(e, i[1].d, LLVMBuildAdd(B, tv(e, i->a), c64(e, 8), ""));
-			guest_access(e, true, 16, tv(e, i->a), v);
+			em_guest_access(e, true, 16, tv(e, i->a), v);
 		} else {
-			guest_access(e, true, i->size, tv(e, i->a), tv(e, i->b));
+			em_guest_access(e, true, i->size, tv(e, i->a), tv(e, i->b));
 		}
 		break;
 	case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR:
@@ -718,39 +346,39 @@ static int emit_op(struct em *e, const struct ir_insn *i, unsigned idx)
 		LLVMBuildBr(B, e->lbl[idx]);
 		LLVMPositionBuilderAtEnd(B, e->lbl[idx]);
 		if (e->live)
-			flow_to(e, &e->lin[e->cur_m][idx]);
-		flow_from(e, &e->lin[e->cur_m][idx]);
+			em_flow_to(e, &e->lin[e->cur_m][idx]);
+		em_flow_from(e, &e->lin[e->cur_m][idx]);
 		break;
 	case IR_BR:
 		if (i->imm >= e->blk->n || !e->lbl[i->imm])
 			return -1;
-		flow_to(e, &e->lin[e->cur_m][i->imm]);
+		em_flow_to(e, &e->lin[e->cur_m][i->imm]);
 		LLVMBuildBr(B, e->lbl[i->imm]);
-		start_dead_block(e);
+		em_dead_block(e);
 		break;
 	case IR_BRC: {
 		LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
 
 		if (i->imm >= e->blk->n || !e->lbl[i->imm])
 			return -1;
-		flow_to(e, &e->lin[e->cur_m][i->imm]);
+		em_flow_to(e, &e->lin[e->cur_m][i->imm]);
 		v = LLVMBuildICmp(B, LLVMIntNE, tv(e, i->a), c64(e, 0), "");
 		LLVMBuildCondBr(B, v, e->lbl[i->imm], next);
 		LLVMPositionBuilderAtEnd(B, next);
 		break;
 	}
 	case IR_GOTO:
-		emit_goto(e, i);
-		start_dead_block(e);
+		em_goto(e, i);
+		em_dead_block(e);
 		break;
 	case IR_GOTOR:
-		emit_gotor(e, tv(e, i->a));
-		start_dead_block(e);
+		em_gotor(e, tv(e, i->a));
+		em_dead_block(e);
 		break;
 	case IR_EXIT:
-		store_back(e, e->dirty);
+		em_store_back(e, e->dirty);
 		LLVMBuildRet(B, c64(e, i->imm));
-		start_dead_block(e);
+		em_dead_block(e);
 		break;
 	default:
 		return -1;
@@ -825,7 +453,7 @@ static int emit_member(struct em *e, unsigned m)
 	for (unsigned k = 0; k < blk->n; k++)
 		if (blk->code[k].op == IR_LABEL)
 			e->lbl[k] = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-	flow_from(e, &e->hin[m]);
+	em_flow_from(e, &e->hin[m]);
 	for (unsigned k = 0; k < blk->n && !ret; k++) {
 		e->skip = 0;
 		ret = emit_op(e, &blk->code[k], k);
@@ -856,7 +484,7 @@ static int emit_function(struct em *e, const char *name)
 	for (unsigned s = 0; s < NSLOT; s++)
 		if (e->cached & (1u << s))
 			e->slot[s] = LLVMBuildAlloca(e->b, e->i64, "");
-	reload(e);
+	em_reload(e);
 	/* the entry is a checkpoint: struct x86_cpu holds the state at the block's pc */
 	LLVMSetVolatile(LLVMBuildStore(e->b, c64(e, e->head->pc), field_ptr(e, X86_CPU_OFF(insn_rip))),
 			1);
