@@ -194,8 +194,11 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 
 		for (unsigned j = 0; j < 4; j++)
 			k[j] = tconst(e, t[j], &v[j]);
-		e->effect = true; /* XMM registers written in place */
 		r = llvm_vec_call(e->b, e->cpu, &e->vf, h, args + 1, k, v);
+		/* its in-place accesses were tracked (llvm_vec_track); a slow path calls
+		 * the same helper, which reads and writes what the fast path does */
+		e->effect |= e->vf.war;
+		e->vf.war = false;
 		if (r)
 			return r;
 	}
@@ -527,7 +530,7 @@ int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char 
 	e.cached &= ~e.bad & ((1u << NSLOT) - 1);
 	e.written &= e.cached;
 	/* the entry: a checkpoint (emit_function) */
-	e.hin[0] = (struct ckstate){ 0, false, false };
+	e.hin[0] = (struct ckstate){ 0, false, false, 0 };
 	for (;;) {
 		e.changed = false;
 		ret = emit_function(&e, name);
@@ -536,7 +539,7 @@ int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char 
 		LLVMDeleteFunction(e.fn); /* an edge added to an in-state: again */
 		if (++pass == EMIT_PASSES - 1) /* the last: everything at every join */
 			for (unsigned m = 0; m < nm; m++) {
-				e.hin[m] = (struct ckstate){ e.cached, true, true };
+				e.hin[m] = (struct ckstate){ e.cached, true, true, ~0ull };
 				for (unsigned k = 0; k < member(&e, m)->n; k++)
 					e.lin[m][k] = e.hin[m];
 			}

@@ -19,6 +19,7 @@ BUILD_BUG_ON(X86_CPU_OFF(df) != 8 * (NSLOT - 1));
 struct ckstate {
 	uint32_t dirty;
 	bool effect, loaded;
+	uint64_t read_first; /* llvm_vec_fn's: XMM units read before written */
 };
 
 struct em {
@@ -118,6 +119,7 @@ static inline LLVMValueRef call_intr(struct em *e, const char *name, LLVMTypeRef
 void em_store_back(struct em *e, uint32_t mask);
 void em_reload(struct em *e);
 void em_checkpoint(struct em *e);
+void em_track_war(struct em *e, uint64_t off, unsigned size);
 void em_flow_to(struct em *e, struct ckstate *to);
 void em_flow_from(struct em *e, const struct ckstate *in);
 LLVMValueRef em_guest_access(struct em *e, bool st, unsigned size, LLVMValueRef addr,

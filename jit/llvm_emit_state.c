@@ -61,6 +61,7 @@ void em_checkpoint(struct em *e)
 	e->dirty = 0;
 	e->effect = false;
 	e->loaded = false;
+	e->vf.read_first = e->vf.written = 0;
 	if (!e->rip_stored) {
 		LLVMValueRef st = LLVMBuildStore(e->b, c64(e, e->cur_rip),
 						 field_ptr(e, X86_CPU_OFF(insn_rip)));
@@ -70,12 +71,25 @@ void em_checkpoint(struct em *e)
 	}
 }
 
+/*
+ * A write of size bytes of struct x86_cpu at off, in place: an effect if they
+ * were read since the last checkpoint before being written (or are not XMM/vtmp).
+ */
+void em_track_war(struct em *e, uint64_t off, unsigned size)
+{
+	llvm_vec_track(&e->vf, off, size, true);
+	e->effect |= e->vf.war;
+	e->vf.war = false;
+}
+
 /* An edge from the current position to a join point whose in-state is *to. */
 void em_flow_to(struct em *e, struct ckstate *to)
 {
-	struct ckstate j = { to->dirty | e->dirty, to->effect || e->effect, to->loaded || e->loaded };
+	struct ckstate j = { to->dirty | e->dirty, to->effect || e->effect, to->loaded || e->loaded,
+			     to->read_first | e->vf.read_first };
 
-	if (j.dirty != to->dirty || j.effect != to->effect || j.loaded != to->loaded) {
+	if (j.dirty != to->dirty || j.effect != to->effect || j.loaded != to->loaded ||
+	    j.read_first != to->read_first) {
 		*to = j;
 		e->changed = true;
 	}
@@ -87,6 +101,8 @@ void em_flow_from(struct em *e, const struct ckstate *in)
 	e->dirty = in->dirty;
 	e->effect = in->effect;
 	e->loaded = in->loaded;
+	e->vf.read_first = in->read_first;
+	e->vf.written = 0; /* not known to be written on every incoming edge */
 	e->rip_stored = false;
 	e->live = true;
 }
@@ -133,8 +149,10 @@ LLVMValueRef em_ldc(struct em *e, uint64_t off, unsigned size)
 	unsigned s;
 	LLVMValueRef v;
 
-	if (!slot_of(e, off, size, &s))
+	if (!slot_of(e, off, size, &s)) {
+		llvm_vec_track(&e->vf, off, size, false);
 		return LLVMBuildZExt(e->b, load_field(e, off, ity(e, size)), e->i64, "");
+	}
 	v = LLVMBuildLoad2(e->b, e->i64, e->slot[s], "");
 	if (off % 8)
 		v = LLVMBuildLShr(e->b, v, c64(e, (off % 8) * 8), "");
@@ -149,7 +167,7 @@ void em_stc(struct em *e, uint64_t off, unsigned size, LLVMValueRef v)
 
 	if (!slot_of(e, off, size, &s)) {
 		store_field(e, off, size < 8 ? LLVMBuildTrunc(e->b, v, ity(e, size), "") : v);
-		e->effect = true;
+		em_track_war(e, off, size);
 		return;
 	}
 	if (size < 8) {

@@ -26,8 +26,30 @@ struct llvm_vec_fn {
 	bool ssefp, mxcsr_read;  /* calls h_ssefp; reads MXCSR as a field (LDC) */
 	bool host_fp;            /* x86_64 host: SSE arithmetic by host instructions whose
 				  * flags go to the guest (llvm_vecfp_x86.c) */
+	/* In-place accesses since the last checkpoint (llvm_emit_state.c), by 8-byte
+	 * unit of xmm[] and vtmp[]: read before any write, written; war: a write to a
+	 * unit read first (running the stretch again would read the new value). */
+	uint64_t read_first, written;
+	bool war;
 };
 
+/* A load (write false) or store of size bytes of struct x86_cpu at off, in place. */
+static inline void llvm_vec_track(struct llvm_vec_fn *vf, uint64_t off, unsigned size, bool write)
+{
+	uint64_t lo = X86_CPU_OFF(xmm), hi = X86_CPU_OFF(vtmp) + sizeof(union x86_xmm) * 2, m;
+
+	if (off < lo || off + size > hi || !size) { /* elsewhere: any write counts */
+		vf->war |= write;
+		return;
+	}
+	m = ((2ull << ((off + size - 1 - lo) / 8)) - 1) & ~((1ull << ((off - lo) / 8)) - 1);
+	if (!write) {
+		vf->read_first |= m & ~vf->written;
+		return;
+	}
+	vf->war |= (m & vf->read_first) != 0;
+	vf->written |= m;
+}
 
 /* Before emitting: note what the ops of one member of the function do. */
 void llvm_vec_scan(struct llvm_vec_fn *vf, const struct ir_insn *code, unsigned n);

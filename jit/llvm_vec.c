@@ -79,16 +79,31 @@ static LLVMValueRef field(struct vx *x, uint64_t off)
 	return LLVMBuildGEP2(x->b, x->i8, x->cpu, &idx, 1, "");
 }
 
+/* Bytes of an integer, fp or vector type (0 for others). */
+static unsigned type_bytes(LLVMTypeRef ty)
+{
+	switch (LLVMGetTypeKind(ty)) {
+	case LLVMIntegerTypeKind: return LLVMGetIntTypeWidth(ty) / 8;
+	case LLVMFloatTypeKind: return 4;
+	case LLVMDoubleTypeKind: return 8;
+	case LLVMVectorTypeKind: return LLVMGetVectorSize(ty) * type_bytes(LLVMGetElementType(ty));
+	default: return 0;
+	}
+}
+
+/* Every field access goes through these two: the emitter tracks them for checkpoints. */
 static LLVMValueRef load1(struct vx *x, uint64_t off, LLVMTypeRef ty)
 {
 	LLVMValueRef v = LLVMBuildLoad2(x->b, ty, field(x, off), "");
 
+	llvm_vec_track(x->vf, off, type_bytes(ty), false);
 	LLVMSetAlignment(v, 1);
 	return v;
 }
 
 static void store1(struct vx *x, uint64_t off, LLVMValueRef v)
 {
+	llvm_vec_track(x->vf, off, type_bytes(LLVMTypeOf(v)), true);
 	LLVMSetAlignment(LLVMBuildStore(x->b, v, field(x, off)), 1);
 }
 
@@ -240,6 +255,8 @@ LLVMValueRef vx_slow_join(struct vx *x, LLVMBasicBlockRef slow, const struct ir_
 	if (x->vf->mxcsr) /* the helper may have set flags: the cached MXCSR (llvm_vecfp.c) */
 		LLVMBuildStore(x->b, vx_load(x, X86_CPU_OFF(mxcsr), x->i32), x->vf->mxcsr);
 	BUG_ON(nout > ARRAY_SIZE(reload));
+	for (unsigned k = 0; k < nout; k++) /* the helper wrote them: not a first read */
+		llvm_vec_track(x->vf, out[k].off, type_bytes(LLVMTypeOf(out[k].v)), true);
 	for (unsigned k = 0; k < nout; k++)
 		reload[k] = vx_load(x, out[k].off, LLVMTypeOf(out[k].v));
 	bbs[1] = LLVMGetInsertBlock(x->b);
@@ -558,6 +575,18 @@ static bool vop_ok(const struct vop_low *v, unsigned n)
 	}
 }
 
+/* Whether the result depends on the destination's old value. */
+static bool reads_dst(unsigned kind)
+{
+	switch (kind) {
+	case VK_PSHUFD: case VK_PSHUFW: case VK_PSHUFLW: case VK_PSHUFHW: case VK_MOVDUP:
+	case VK_PMOVX: case VK_ABS:
+		return false;
+	default:
+		return true;
+	}
+}
+
 static LLVMValueRef low_vop(struct vx *x, const struct vop_low *v, const bool *k, const uint64_t *c)
 {
 	LLVMTypeRef bt;
@@ -567,7 +596,8 @@ static LLVMValueRef low_vop(struct vx *x, const struct vop_low *v, const bool *k
 	if (!k[0] || !k[1] || !k[2] || !k[3] || !vop_ok(v, n) || (v->kind == VK_PSHUFW && n != 8))
 		return NULL;
 	bt = LLVMVectorType(x->i8, n);
-	d = vx_load(x, c[0], bt);
+	/* not loaded when unused: a dead load would count as a read for checkpoints */
+	d = reads_dst(v->kind) ? vx_load(x, c[0], bt) : LLVMGetPoison(bt);
 	s = vx_load(x, c[1], bt);
 	r = vop_emit(x, v, d, s, (unsigned)c[2] & 0xff, n);
 	if (!r)
