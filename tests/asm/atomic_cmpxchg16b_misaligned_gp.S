@@ -1,20 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* cmpxchg16b on a non-16-byte-aligned operand is #GP: the process dies of SIGSEGV and memory is untouched. */
 #include "check.inc"
-	/* run the code at \label in a child; r12 = wait status */
-	.macro IN_CHILD label
-	mov eax, 57                  /* fork */
-	syscall
-	test rax, rax
-	jz \label
-	mov rdi, rax
-	lea rsi, [rip + status]
-	xor edx, edx
-	xor r10d, r10d
-	mov eax, 61                  /* wait4 */
-	syscall
-	mov r12d, dword ptr [rip + status]
-	.endm
 	.globl _start
 	.text
 _start:
@@ -45,4 +31,3 @@ aligned:
 	.data
 	.balign 16
 buf:	.quad 0, 0x1111111111111111, 0x2222222222222222, 0
-status:	.long 0

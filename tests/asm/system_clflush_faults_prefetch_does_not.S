@@ -1,19 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* clflush/clflushopt of a PROT_NONE page fault like a byte load (SIGSEGV); prefetch* of it does not. */
 #include "check.inc"
-	.macro IN_CHILD label
-	mov eax, 57                  /* fork */
-	syscall
-	test rax, rax
-	jz \label
-	mov rdi, rax
-	lea rsi, [rip + status]
-	xor edx, edx
-	xor r10d, r10d
-	mov eax, 61                  /* wait4 */
-	syscall
-	mov r12d, dword ptr [rip + status]
-	.endm
 	.globl _start
 	.text
 _start:
@@ -54,4 +41,3 @@ c_prefetch:
 	SYS_EXIT 0
 
 	.data
-status:	.long 0
