@@ -11,11 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/log.h"
-#include "interp.h"
 #include "jit.h"
 #include "llvm_emit.h"
-#include "tier.h"
 
 /* ---- ops ---- */
 
@@ -197,8 +194,7 @@ static LLVMValueRef emit_call(struct em *e, const struct ir_insn *i)
 		r = llvm_vec_call(e->b, e->cpu, &e->vf, h, args + 1, k, v);
 		/* its in-place accesses were tracked (llvm_vec_track); a slow path calls
 		 * the same helper, which reads and writes what the fast path does */
-		e->effect |= e->vf.war;
-		e->vf.war = false;
+		em_take_war(e);
 		if (r)
 			return r;
 	}
@@ -489,8 +485,7 @@ static int emit_function(struct em *e, const char *name)
 			e->slot[s] = LLVMBuildAlloca(e->b, e->i64, "");
 	em_reload(e);
 	/* the entry is a checkpoint: struct x86_cpu holds the state at the block's pc */
-	LLVMSetVolatile(LLVMBuildStore(e->b, c64(e, e->head->pc), field_ptr(e, X86_CPU_OFF(insn_rip))),
-			1);
+	em_store_insn_rip(e, e->head->pc);
 #ifdef __x86_64__
 	if (e->vf.host_fp)
 		llvm_vecfp_host_entry(e->b, e->fn, e->cpu);

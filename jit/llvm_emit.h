@@ -106,7 +106,7 @@ static inline LLVMValueRef opb(struct em *e, const struct ir_insn *i)
 }
 
 static inline LLVMValueRef call_intr(struct em *e, const char *name, LLVMTypeRef ty,
-			      LLVMValueRef *args, unsigned nargs)
+				     LLVMValueRef *args, unsigned nargs)
 {
 	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
 	LLVMValueRef f = LLVMGetIntrinsicDeclaration(e->mod, id, &ty, 1);
@@ -118,8 +118,10 @@ static inline LLVMValueRef call_intr(struct em *e, const char *name, LLVMTypeRef
 /* llvm_emit_state.c */
 void em_store_back(struct em *e, uint32_t mask);
 void em_reload(struct em *e);
+void em_store_insn_rip(struct em *e, uint64_t rip);
 void em_checkpoint(struct em *e);
 void em_track_war(struct em *e, uint64_t off, unsigned size);
+void em_take_war(struct em *e);
 void em_flow_to(struct em *e, struct ckstate *to);
 void em_flow_from(struct em *e, const struct ckstate *in);
 LLVMValueRef em_guest_access(struct em *e, bool st, unsigned size, LLVMValueRef addr,

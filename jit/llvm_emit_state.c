@@ -18,9 +18,7 @@
  * they are stable. Atomics and helpers that may fault or read state get a
  * checkpoint right before them.
  */
-#include "../core/log.h"
 #include "interp.h"
-#include "jit.h"
 #include "llvm_emit.h"
 
 /* ---- cached state ---- */
@@ -54,6 +52,12 @@ void em_reload(struct em *e)
 			LLVMBuildStore(e->b, load_field(e, 8 * s, e->i64), e->slot[s]);
 }
 
+/* cpu->insn_rip = rip, volatile like the slots of a checkpoint. */
+void em_store_insn_rip(struct em *e, uint64_t rip)
+{
+	LLVMSetVolatile(LLVMBuildStore(e->b, c64(e, rip), field_ptr(e, X86_CPU_OFF(insn_rip))), 1);
+}
+
 /* A checkpoint: struct x86_cpu holds the state at the current instruction. */
 void em_checkpoint(struct em *e)
 {
@@ -63,10 +67,7 @@ void em_checkpoint(struct em *e)
 	e->loaded = false;
 	e->vf.read_first = e->vf.written = 0;
 	if (!e->rip_stored) {
-		LLVMValueRef st = LLVMBuildStore(e->b, c64(e, e->cur_rip),
-						 field_ptr(e, X86_CPU_OFF(insn_rip)));
-
-		LLVMSetVolatile(st, 1);
+		em_store_insn_rip(e, e->cur_rip);
 		e->rip_stored = true;
 	}
 }
@@ -78,6 +79,12 @@ void em_checkpoint(struct em *e)
 void em_track_war(struct em *e, uint64_t off, unsigned size)
 {
 	llvm_vec_track(&e->vf, off, size, true);
+	em_take_war(e);
+}
+
+/* A write-after-read llvm_vec_track saw is an effect. */
+void em_take_war(struct em *e)
+{
 	e->effect |= e->vf.war;
 	e->vf.war = false;
 }
@@ -216,6 +223,22 @@ static void set_rip(struct em *e, LLVMValueRef v)
 	}
 }
 
+/* If ok, jump to compiled code fn (a tail call), else return r from block ret. */
+static void jump_or_return(struct em *e, LLVMValueRef ok, LLVMValueRef fn, LLVMBasicBlockRef ret,
+			   LLVMValueRef r)
+{
+	LLVMBasicBlockRef tail = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
+	LLVMValueRef call;
+
+	LLVMBuildCondBr(e->b, ok, tail, ret);
+	LLVMPositionBuilderAtEnd(e->b, tail);
+	call = LLVMBuildCall2(e->b, e->fnty, fn, &e->cpu, 1, "");
+	LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+	LLVMBuildRet(e->b, call);
+	LLVMPositionBuilderAtEnd(e->b, ret);
+	LLVMBuildRet(e->b, r);
+}
+
 /* Direct exit: loop to our own start, jump to the compiled successor, or return. */
 void em_goto(struct em *e, const struct ir_insn *i)
 {
@@ -250,26 +273,14 @@ void em_goto(struct em *e, const struct ir_insn *i)
 	LLVMSetOrdering(next, LLVMAtomicOrderingAcquire);
 	LLVMSetAlignment(next, 8);
 	ok = LLVMBuildAnd(e->b, LLVMBuildIsNotNull(e->b, next, ""), pending_zero(e), "");
-	{
-		LLVMBasicBlockRef tail = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-		LLVMValueRef call;
-
-		LLVMBuildCondBr(e->b, ok, tail, ret);
-		LLVMPositionBuilderAtEnd(e->b, tail);
-		call = LLVMBuildCall2(e->b, e->fnty, next, &e->cpu, 1, "");
-		LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
-		LLVMBuildRet(e->b, call);
-	}
-	LLVMPositionBuilderAtEnd(e->b, ret);
-	LLVMBuildRet(e->b, exit_tag(e, k));
+	jump_or_return(e, ok, next, ret, exit_tag(e, k));
 }
 
 /* Indirect exit: jump through the thread's jump cache when the target is there. */
 void em_gotor(struct em *e, LLVMValueRef target)
 {
-	LLVMBasicBlockRef hit = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
 	LLVMBasicBlockRef ret = LLVMAppendBasicBlockInContext(e->ctx, e->fn, "");
-	LLVMValueRef h, ent, pc, fn, ok, call;
+	LLVMValueRef h, ent, pc, fn, ok;
 
 	set_rip(e, target);
 	em_store_back(e, e->dirty);
@@ -283,11 +294,5 @@ void em_gotor(struct em *e, LLVMValueRef target)
 			    "");
 	ok = LLVMBuildAnd(e->b, LLVMBuildICmp(e->b, LLVMIntEQ, pc, target, ""), pending_zero(e), "");
 	ok = LLVMBuildAnd(e->b, ok, LLVMBuildIsNotNull(e->b, fn, ""), "");
-	LLVMBuildCondBr(e->b, ok, hit, ret);
-	LLVMPositionBuilderAtEnd(e->b, hit);
-	call = LLVMBuildCall2(e->b, e->fnty, fn, &e->cpu, 1, "");
-	LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
-	LLVMBuildRet(e->b, call);
-	LLVMPositionBuilderAtEnd(e->b, ret);
-	LLVMBuildRet(e->b, c64(e, (uint64_t)(int64_t)INTERP_GOTOR));
+	jump_or_return(e, ok, fn, ret, c64(e, (uint64_t)(int64_t)INTERP_GOTOR));
 }

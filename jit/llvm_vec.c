@@ -107,21 +107,10 @@ static void store1(struct vx *x, uint64_t off, LLVMValueRef v)
 	LLVMSetAlignment(LLVMBuildStore(x->b, v, field(x, off)), 1);
 }
 
-/* Bytes of a vector type: 8 and 16 byte vectors are accessed as 64-bit halves. */
+/* Bytes of a vector type, 0 for others: 8- and 16-byte vectors go as 64-bit halves. */
 static unsigned vec_bytes(LLVMTypeRef ty)
 {
-	LLVMTypeRef el;
-	unsigned bits;
-
-	if (LLVMGetTypeKind(ty) != LLVMVectorTypeKind)
-		return 0;
-	el = LLVMGetElementType(ty);
-	switch (LLVMGetTypeKind(el)) {
-	case LLVMFloatTypeKind: bits = 32; break;
-	case LLVMDoubleTypeKind: bits = 64; break;
-	default: bits = LLVMGetIntTypeWidth(el); break;
-	}
-	return LLVMGetVectorSize(ty) * bits / 8;
+	return LLVMGetTypeKind(ty) == LLVMVectorTypeKind ? type_bytes(ty) : 0;
 }
 
 /*
