@@ -70,6 +70,9 @@ $(BUILD)/obj/%.o: %.c
 	$(Q)$(XCC) $(XCFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/jit/llvm_%.o: XCFLAGS += -I$(LLVM_INC)
+# The interpreter's threaded dispatch: without these GCC merges the indirect jump that
+# ends every op into one shared jump, which the host then predicts far worse.
+$(BUILD)/obj/jit/interp.o: XCFLAGS += -fno-gcse -fno-crossjumping
 
 $(BUILD)/obj/%.o: %.S
 	@mkdir -p $(dir $@)
