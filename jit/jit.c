@@ -104,6 +104,7 @@ static struct tb *translate(uint64_t pc)
 	tb->ninsns = res.ninsns;
 	tb->n = scratch.n;
 	tb->ntemps = scratch.ntemps;
+	tb->weight = tier_weight(scratch.n);
 	tb->code = malloc(scratch.n * sizeof(*tb->code));
 	BUG_ON(!tb->code);
 	memcpy(tb->code, scratch.insns, scratch.n * sizeof(*tb->code));
@@ -257,11 +258,13 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 			}
 			continue;
 		}
-		uint64_t count = ++tb->count;
+		uint64_t old = tb->count, count = old + tb->weight;
 
-		if (unlikely(count == jit_opts.threshold) && jit_opts.tier != TIER_OFF)
+		tb->count = count;
+		if (unlikely(old < jit_opts.threshold && count >= jit_opts.threshold) &&
+		    jit_opts.tier != TIER_OFF)
 			hot(tb);
-		else if (unlikely(!(count & (TIER_HEAT_EVERY - 1))) && tb->job)
+		else if (unlikely((old ^ count) >= TIER_HEAT_EVERY) && tb->job)
 			heat(tb); /* still queued: hotter than what was queued with it */
 		gmem_recover_point = jb;
 		int r = interp_run(cpu, tb->code, tb->ntemps);

@@ -370,9 +370,11 @@ static unsigned pick_region(struct tb *head, struct tb **out)
 			struct tb *s = out[i]->chain[k];
 			unsigned j;
 
-			/* a block compiled or queued on its own is not compiled again here:
-			 * duplicates cost compile time (qsort: 120 members for 42 blocks) */
-			if (!s || s->count * 2 < jit_opts.threshold || s->native || s->job)
+			/* warm: run at least half as often as the head. A block compiled or
+			 * queued on its own is not compiled again here: duplicates cost
+			 * compile time (qsort: 120 members for 42 blocks) */
+			if (!s || s->count / s->weight * 2 < head->count / head->weight ||
+			    s->native || s->job)
 				continue;
 			for (j = 0; j < n && out[j] != s; j++)
 				;

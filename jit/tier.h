@@ -16,7 +16,20 @@ void tier_hot(struct tb *tb);
 /* A queued block keeps running interpreted: compile it before cooler ones
  * (under the translation lock). */
 void tier_heat(struct tb *tb);
-#define TIER_HEAT_EVERY 256 /* executions between tier_heat calls; a power of two */
+#define TIER_HEAT_EVERY 256 /* count between tier_heat calls; a power of two */
+/*
+ * What one interpreted execution of a block of n IR ops adds to its count. LLVM's
+ * cost is a few ms per batch plus 15-60 us per op; the interpreter's is a few ns
+ * per op and execution. So a block of 16 ops or fewer is queued after the threshold
+ * (16000 by default) executions, a longer one after proportionally fewer, but not
+ * fewer than an eighth: by then the per-op compile cost dominates, and it does not
+ * shrink with length. openssl sha256: blocks of 200 ops run 125000 times in all,
+ * and spent 16000 of them in the interpreter.
+ */
+static inline unsigned tier_weight(unsigned n)
+{
+	return n <= 16 ? 1 : n >= 128 ? 8 : n / 16;
+}
 /* Finished compilations wait: call tier_poll_slow (under the translation lock). */
 extern int tier_done_flag;
 static inline bool tier_done(void)

@@ -6,7 +6,7 @@ set -u
 cases="not_elf_is_126 foreign_elf_is_126 missing_file_is_127 truncated_elf_is_126 no_program_is_usage help_exits_0"
 cases="$cases truncated_segment_is_126 bad_phdr_count_is_126 missing_interpreter_is_127 not_executable_type_is_126"
 cases="$cases script_runs_its_interpreter_under_xbt script_missing_interpreter_is_127"
-cases="$cases perfmap_names_compiled_code"
+cases="$cases perfmap_names_compiled_code tier_long_block_gets_hot_sooner"
 if [ "${1:-}" = --list ]; then
 	echo $cases
 	exit 0
@@ -89,6 +89,13 @@ perfmap_names_compiled_code)
 		[ "$(wc -l < "$map")" -ge 2 ] || echo "only $(wc -l < "$map") blocks named"
 		rm -f "$map"
 	fi ;;
+tier_long_block_gets_hot_sooner)
+	# 4000 runs of a short block and of a 64-instruction one: only the long one reaches
+	# the default threshold (16000), its runs weighted by its length
+	XBT_STATS=1 XBT_JIT_THRESHOLD=16000 "$@" ${XBT_O:-build}/guest/asm/tier_long_block_gets_hot_sooner \
+		> "$tmp/out" 2> "$tmp/err" || echo "exit status $?: $(head -c 200 "$tmp/out")"
+	q=$(grep -o 'llvm: queued=[0-9]*' "$tmp/err")
+	[ "$q" = "llvm: queued=1" ] || echo "want exactly the long block queued, got '$q'" ;;
 *)
 	echo "unknown case $case" ;;
 esac
