@@ -71,7 +71,7 @@ int tier_done_flag;
 
 static struct {
 	unsigned long queued, compiled, failed, units, removed, published, cancelled, regions;
-	unsigned long members;
+	unsigned long members, deferred;
 	double ms;
 } st;
 
@@ -384,6 +384,17 @@ static unsigned pick_region(struct tb *head, struct tb **out)
 	return n;
 }
 
+/* Is tb a member of a region still being compiled? */
+static bool queued_as_member(const struct tb *tb)
+{
+	for (const struct tier_job *j = outstanding; j; j = j->onext)
+		if (j->tb && !j->cancelled)
+			for (unsigned k = 1; k <= j->blk.nmembers; k++)
+				if (j->range[k][0] == tb->pc)
+					return true;
+	return false;
+}
+
 void tier_hot(struct tb *tb)
 {
 	struct tb *m[REGION_MAX];
@@ -396,6 +407,18 @@ void tier_hot(struct tb *tb)
 		return; /* nothing would compile it (fork_child) */
 	if (jit_opts.tier == TIER_ONLY) {
 		compile_now(tb);
+		return;
+	}
+	/*
+	 * The blocks of a hot straight path get hot in the same pass, head first: each
+	 * used to be queued as the head of a region of its own successors, so openssl
+	 * sha256 compiled each block several times. A member waits for its region; if
+	 * it still runs interpreted after that (entered from elsewhere), it gets hot
+	 * again and is compiled on its own.
+	 */
+	if (queued_as_member(tb)) {
+		tb->count = 0;
+		st.deferred++;
 		return;
 	}
 	j = calloc(1, sizeof(*j));
@@ -588,7 +611,7 @@ void tier_invalidate(uint64_t start, uint64_t end)
 void tier_print_stats(void)
 {
 	log_write(LOG_JIT, LOG_INFO,
-		  "llvm: queued=%lu compiled=%lu failed=%lu published=%lu regions=%lu region_members=%lu cancelled=%lu units=%lu removed=%lu compile_us=%lu",
+		  "llvm: queued=%lu compiled=%lu failed=%lu published=%lu regions=%lu region_members=%lu deferred=%lu cancelled=%lu units=%lu removed=%lu compile_us=%lu",
 		  st.queued, st.compiled, st.failed, st.published, st.regions, st.members,
-		  st.cancelled, st.units, st.removed, (unsigned long)(st.ms * 1000));
+		  st.deferred, st.cancelled, st.units, st.removed, (unsigned long)(st.ms * 1000));
 }

@@ -7,6 +7,7 @@ cases="not_elf_is_126 foreign_elf_is_126 missing_file_is_127 truncated_elf_is_12
 cases="$cases truncated_segment_is_126 bad_phdr_count_is_126 missing_interpreter_is_127 not_executable_type_is_126"
 cases="$cases script_runs_its_interpreter_under_xbt script_missing_interpreter_is_127"
 cases="$cases perfmap_names_compiled_code tier_long_block_gets_hot_sooner"
+cases="$cases tier_region_members_not_queued_again"
 if [ "${1:-}" = --list ]; then
 	echo $cases
 	exit 0
@@ -25,6 +26,14 @@ expect() { # want_rc want_msg_regex cmd...
 		echo "stderr lacks /$msg/: $(head -c 200 "$tmp/err")"
 	fi
 	[ "$(wc -l < "$tmp/err")" -le 1 ] || echo "more than one line on stderr"
+}
+queued_exactly() { # n asm_test xbt...: the test queues exactly n jobs for LLVM
+	local n=$1 t=$2
+	shift 2
+	XBT_STATS=1 XBT_JIT_THRESHOLD=16000 "$@" ${XBT_O:-build}/guest/asm/$t > "$tmp/out" 2> "$tmp/err" ||
+		echo "exit status $?: $(head -c 200 "$tmp/out")"
+	local q=$(grep -o 'llvm: queued=[0-9]*' "$tmp/err")
+	[ "$q" = "llvm: queued=$n" ] || echo "want queued=$n, got '$q'"
 }
 case $case in
 not_elf_is_126)
@@ -92,10 +101,9 @@ perfmap_names_compiled_code)
 tier_long_block_gets_hot_sooner)
 	# 4000 runs of a short block and of a 64-instruction one: only the long one reaches
 	# the default threshold (16000), its runs weighted by its length
-	XBT_STATS=1 XBT_JIT_THRESHOLD=16000 "$@" ${XBT_O:-build}/guest/asm/tier_long_block_gets_hot_sooner \
-		> "$tmp/out" 2> "$tmp/err" || echo "exit status $?: $(head -c 200 "$tmp/out")"
-	q=$(grep -o 'llvm: queued=[0-9]*' "$tmp/err")
-	[ "$q" = "llvm: queued=1" ] || echo "want exactly the long block queued, got '$q'" ;;
+	queued_exactly 1 tier_long_block_gets_hot_sooner "$@" ;;
+tier_region_members_not_queued_again)
+	queued_exactly 1 tier_region_members_not_queued_again "$@" ;;
 *)
 	echo "unknown case $case" ;;
 esac
