@@ -18,6 +18,10 @@
 int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name,
 		    bool *host_fp);
 
+/* After the passes: h_cc_eval / h_cc_compute calls whose cc_op LLVM found constant,
+ * replaced by that one case inline (jit/llvm_flags.c); returns how many. */
+unsigned llvm_inline_flags(LLVMModuleRef mod);
+
 /* What jit/llvm_vec.c knows of the function being emitted (zero-initialised). */
 struct llvm_vec_fn {
 	LLVMBasicBlockRef entry; /* dominates everything */

@@ -178,6 +178,7 @@ struct llvm_unit *llvm_compile(struct llvm_block *blocks, unsigned n)
 		LLVMDisposeModule(mod);
 		return NULL;
 	}
+	llvm_inline_flags(mod);
 	if (jit_opts.dump_ir >= 2) { /* XBT_DUMP_IR=2: also the optimised LLVM IR */
 		char *text = LLVMPrintModuleToString(mod);
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jit/flags.h"
 #include "jit/interp.h"
 #include "jit/jit.h"
 #include "jit/ir.h"
@@ -447,6 +448,40 @@ static void case_helpers(void)
 }
 
 /*
+ * Lazy flags with a constant cc_op: jit/llvm_flags.c replaces the h_cc_eval and
+ * h_cc_compute calls by that case inline; the interpreter calls jit/flags.c. Every
+ * kind and size (and one past the kinds), every condition and the flags word, on
+ * random operands (rnd() favours edge values: 0, ~0, the sign bits).
+ */
+extern const struct ir_helper h_cc_eval, h_cc_compute;
+
+static void case_flags_constant_op(void)
+{
+	char name[48];
+
+	for (unsigned kind = 0; kind <= CC_NKINDS; kind++)
+		for (unsigned sz = 0; sz < 4; sz++) {
+			unsigned ccop = kind << 2 | sz;
+			ir_t d = ldc(X86_RAX), s = ldc(X86_RBX), s2 = ldc(X86_RCX), r, k;
+
+			insn(0x1000);
+			for (unsigned cc = 0; cc <= 16; cc++) {
+				k = ir_temp(&b);
+				op(IR_MOVI, 8, k, 0, 0)->imm = cc < 16 ? (uint64_t)cc << 16 | ccop : ccop;
+				r = ir_temp(&b);
+				op(IR_CALL, 8, r, k, d)->imm =
+					(uintptr_t)(cc < 16 ? &h_cc_eval : &h_cc_compute);
+				b.insns[b.n - 1].c = s;
+				b.insns[b.n - 1].e = s2;
+				out(r);
+			}
+			goto_(0x2000, 0);
+			snprintf(name, sizeof(name), "flags_constant_op kind %u size %u", kind, 1u << sz);
+			check(name, 200);
+		}
+}
+
+/*
  * A fault in compiled code: struct x86_cpu holds the state at the last checkpoint
  * (cpu->insn_rip), from which xbt runs the guest again in the interpreter. The
  * checkpoint is the entry while the block has only read memory or only written it;
@@ -553,6 +588,7 @@ int main(void)
 	case_loop_and_exits();
 	case_self_loop();
 	case_helpers();
+	case_flags_constant_op();
 	case_precise_fault(FAULT_LOAD);
 	case_precise_fault(FAULT_STORE);
 	case_precise_fault(FAULT_AFTER_LOAD_AND_STORE);
