@@ -108,11 +108,7 @@ static inline LLVMValueRef opb(struct em *e, const struct ir_insn *i)
 static inline LLVMValueRef call_intr(struct em *e, const char *name, LLVMTypeRef ty,
 				     LLVMValueRef *args, unsigned nargs)
 {
-	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-	LLVMValueRef f = LLVMGetIntrinsicDeclaration(e->mod, id, &ty, 1);
-	LLVMTypeRef fty = LLVMIntrinsicGetType(e->ctx, id, &ty, 1);
-
-	return LLVMBuildCall2(e->b, fty, f, args, nargs, "");
+	return llvm_intr(e->mod, e->b, name, ty, args, nargs);
 }
 
 /* llvm_emit_state.c */

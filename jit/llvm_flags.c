@@ -51,9 +51,7 @@ static LLVMValueRef cmp(struct fx *x, LLVMIntPredicate p, LLVMValueRef a, LLVMVa
 static void zsp(struct fx *x, struct fl *f, LLVMValueRef d)
 {
 	LLVMValueRef low = LLVMBuildAnd(x->b, d, k64(x, 0xff), "");
-	unsigned id = LLVMLookupIntrinsicID("llvm.ctpop", 10);
-	LLVMValueRef pop = LLVMBuildCall2(x->b, LLVMIntrinsicGetType(LLVMGetModuleContext(x->mod), id, &x->i64, 1),
-					  LLVMGetIntrinsicDeclaration(x->mod, id, &x->i64, 1), &low, 1, "");
+	LLVMValueRef pop = llvm_intr(x->mod, x->b, "llvm.ctpop", x->i64, &low, 1);
 
 	f->z = cmp(x, LLVMIntEQ, d, k64(x, 0));
 	f->s = bit(x, d, x->sh);

@@ -18,6 +18,16 @@
 int llvm_emit_block(LLVMModuleRef mod, const struct llvm_block *blk, const char *name,
 		    bool *host_fp);
 
+/* A call of the overloaded intrinsic name on type ty, at b. */
+static inline LLVMValueRef llvm_intr(LLVMModuleRef mod, LLVMBuilderRef b, const char *name,
+				     LLVMTypeRef ty, LLVMValueRef *args, unsigned nargs)
+{
+	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+
+	return LLVMBuildCall2(b, LLVMIntrinsicGetType(LLVMGetModuleContext(mod), id, &ty, 1),
+			      LLVMGetIntrinsicDeclaration(mod, id, &ty, 1), args, nargs, "");
+}
+
 /* After the passes: h_cc_eval / h_cc_compute calls whose cc_op LLVM found constant,
  * replaced by that one case inline (jit/llvm_flags.c); returns how many. */
 unsigned llvm_inline_flags(LLVMModuleRef mod);

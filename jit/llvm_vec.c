@@ -160,11 +160,7 @@ LLVMValueRef vx_bc(struct vx *x, LLVMValueRef v, LLVMTypeRef ty)
 LLVMValueRef vx_intr(struct vx *x, const char *name, LLVMTypeRef ty, LLVMValueRef *args,
 		     unsigned nargs)
 {
-	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-	LLVMValueRef f = LLVMGetIntrinsicDeclaration(x->mod, id, &ty, 1);
-	LLVMTypeRef fty = LLVMIntrinsicGetType(x->ctx, id, &ty, 1);
-
-	return LLVMBuildCall2(x->b, fty, f, args, nargs, "");
+	return llvm_intr(x->mod, x->b, name, ty, args, nargs);
 }
 
 /* shufflevector a, b with constant lane indices (into a:b). */
