@@ -21,6 +21,7 @@
 #define XBT_JIT_FLAGS_H
 
 #include "../core/cpu.h"
+#include "ir.h"
 
 enum cc_kind {
 	CC_EFLAGS, CC_ADD, CC_ADC, CC_SUB, CC_SBB, CC_LOGIC, CC_INC, CC_DEC,
@@ -50,5 +51,8 @@ enum x86_cond {
 uint64_t cc_compute(unsigned op, uint64_t dst, uint64_t src, uint64_t src2);
 /* Evaluate an x86 condition code against a lazy state: 0 or 1. */
 int cc_eval(enum x86_cond cc, unsigned op, uint64_t dst, uint64_t src, uint64_t src2);
+/* The same as helpers (jit/lift.c): h_cc_eval(cc << 16 | op, dst, src, src2),
+ * h_cc_compute(op, dst, src, src2). jit/llvm_flags.c inlines them. */
+extern const struct ir_helper h_cc_eval, h_cc_compute;
 
 #endif

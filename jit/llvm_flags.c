@@ -12,8 +12,6 @@
 #include "flags.h"
 #include "llvm_int.h"
 
-extern const struct ir_helper h_cc_eval, h_cc_compute; /* jit/lift.c */
-
 struct fx {
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
@@ -91,7 +89,7 @@ static void compute(struct fx *x, unsigned op, LLVMValueRef dst, LLVMValueRef sr
 	case CC_SUB:
 	case CC_SBB: {
 		bool add = kind == CC_ADD || kind == CC_ADC;
-		LLVMValueRef lt, le;
+		LLVMValueRef lt;
 
 		cin = carry ? LLVMBuildAnd(x->b, src2, k64(x, 1), "") : zero;
 		s1 = add ? LLVMBuildSub(x->b, LLVMBuildSub(x->b, dst, src, ""), cin, "")
@@ -100,8 +98,9 @@ static void compute(struct fx *x, unsigned op, LLVMValueRef dst, LLVMValueRef sr
 		zsp(x, f, d);
 		/* add: CF = cin ? d <= s : d < s; subtract: the same of s1 and s */
 		lt = cmp(x, LLVMIntULT, add ? d : s1, s);
-		le = cmp(x, LLVMIntULE, add ? d : s1, s);
-		f->c = carry ? LLVMBuildSelect(x->b, cmp(x, LLVMIntNE, cin, zero), le, lt, "") : lt;
+		f->c = carry ? LLVMBuildSelect(x->b, cmp(x, LLVMIntNE, cin, zero),
+					       cmp(x, LLVMIntULE, add ? d : s1, s), lt, "")
+			     : lt;
 		f->o = add ? bit(x, LLVMBuildAnd(x->b, LLVMBuildXor(x->b, s1, d, ""),
 						 LLVMBuildXor(x->b, s, d, ""), ""), x->sh)
 			   : bit(x, LLVMBuildAnd(x->b, LLVMBuildXor(x->b, s1, s, ""),
@@ -159,7 +158,7 @@ static LLVMValueRef flags_word(struct fx *x, const struct fl *f)
 /* cc_eval's value (0 or 1) for condition cc */
 static LLVMValueRef cond(struct fx *x, const struct fl *f, uint64_t cc)
 {
-	LLVMValueRef r, l = LLVMBuildXor(x->b, f->s, f->o, "");
+	LLVMValueRef r;
 
 	switch (cc >> 1) {
 	case 0: r = f->o; break;
@@ -168,8 +167,8 @@ static LLVMValueRef cond(struct fx *x, const struct fl *f, uint64_t cc)
 	case 3: r = LLVMBuildOr(x->b, f->c, f->z, ""); break;
 	case 4: r = f->s; break;
 	case 5: r = f->p; break;
-	case 6: r = l; break;
-	default: r = LLVMBuildOr(x->b, f->z, l, ""); break;
+	case 6: r = LLVMBuildXor(x->b, f->s, f->o, ""); break; /* SF != OF */
+	default: r = LLVMBuildOr(x->b, f->z, LLVMBuildXor(x->b, f->s, f->o, ""), ""); break;
 	}
 	if (cc & 1)
 		r = LLVMBuildNot(x->b, r, "");

@@ -453,8 +453,6 @@ static void case_helpers(void)
  * kind and size (and one past the kinds), every condition and the flags word, on
  * random operands (rnd() favours edge values: 0, ~0, the sign bits).
  */
-extern const struct ir_helper h_cc_eval, h_cc_compute;
-
 static void case_flags_constant_op(void)
 {
 	char name[48];
