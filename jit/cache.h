@@ -14,8 +14,7 @@ struct tb {
 	unsigned n;
 	unsigned ntemps;
 	unsigned ninsns;
-	uint64_t count;      /* hotness: executions times weight (racy between threads, as it may be) */
-	unsigned weight;     /* what one execution adds to count: longer blocks get hot sooner */
+	uint64_t count;      /* hotness: executions * tier_weight(n) (racy between threads) */
 	bool dead;           /* removed by an invalidation, waiting to be freed */
 	/* LLVM tier (jit/tier.c); all NULL while the block is interpreted. */
 	void *native;        /* compiled entry; release store, acquire load */

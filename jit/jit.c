@@ -104,7 +104,6 @@ static struct tb *translate(uint64_t pc)
 	tb->ninsns = res.ninsns;
 	tb->n = scratch.n;
 	tb->ntemps = scratch.ntemps;
-	tb->weight = tier_weight(scratch.n);
 	tb->code = malloc(scratch.n * sizeof(*tb->code));
 	BUG_ON(!tb->code);
 	memcpy(tb->code, scratch.insns, scratch.n * sizeof(*tb->code));
@@ -258,7 +257,7 @@ static __attribute__((noinline)) enum jit_exit run_loop(struct x86_cpu *cpu, sig
 			}
 			continue;
 		}
-		uint64_t old = tb->count, count = old + tb->weight;
+		uint64_t old = tb->count, count = old + tier_weight(tb->n);
 
 		tb->count = count;
 		if (unlikely(old < jit_opts.threshold && count >= jit_opts.threshold) &&

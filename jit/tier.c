@@ -356,6 +356,12 @@ static void copy_block(struct llvm_block *dst, struct tb *tb)
 	};
 }
 
+/* Interpreted executions so far (count is weighted by length). */
+static uint64_t runs(const struct tb *tb)
+{
+	return tb->count / tier_weight(tb->n);
+}
+
 /*
  * The region of a hot block: it and its warm successors through direct exits, not
  * those that are compiled or queued themselves (the region exits to them).
@@ -373,8 +379,7 @@ static unsigned pick_region(struct tb *head, struct tb **out)
 			/* warm: run at least half as often as the head. A block compiled or
 			 * queued on its own is not compiled again here: duplicates cost
 			 * compile time (qsort: 120 members for 42 blocks) */
-			if (!s || s->count / s->weight * 2 < head->count / head->weight ||
-			    s->native || s->job)
+			if (!s || runs(s) * 2 < runs(head) || s->native || s->job)
 				continue;
 			for (j = 0; j < n && out[j] != s; j++)
 				;
